@@ -1,0 +1,1 @@
+"""The ``baladiya`` command: every headless operation. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Headless core: storage, identity, users, audit, shared value types. Never imports Qt."""

@@ -1,0 +1,155 @@
+"""Making a new station database and opening an existing one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from baladiya_desktop.core.backup import backup_database
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.database import (
+    make_engine,
+    sqlite_path,
+    sqlite_url,
+    storage_error_from,
+)
+from baladiya_desktop.core.errors import StorageError, ValidationError
+from baladiya_desktop.core.migrate import is_empty, upgrade
+from baladiya_desktop.core.municipalities import find_shipped, seed_municipalities
+from baladiya_desktop.core.paths import StationPaths, default_db_path
+from baladiya_desktop.core.permissions import Role
+from baladiya_desktop.core.station import (
+    Station,
+    StationKind,
+    load_station,
+    new_signing_key,
+    station_info,
+)
+from baladiya_desktop.core.users import (
+    CurrentUser,
+    User,
+    check_password_rules,
+    check_username,
+    hash_password,
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Which database a command or the GUI works on."""
+
+    url: str
+    paths: StationPaths
+
+    @classmethod
+    def resolve(cls, db: str | Path | None = None, url: str | None = None) -> Target:
+        if url:
+            path = sqlite_path(url)
+            return cls(url, StationPaths.for_db(path))
+        path = Path(db) if db else default_db_path()
+        return cls(sqlite_url(path.expanduser().absolute()), StationPaths.for_db(path))
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.paths.db_path
+
+    def exists(self) -> bool:
+        if self.db_path is None:
+            return True
+        return self.db_path.exists() and self.db_path.stat().st_size > 0
+
+
+def _upgraded_engine(target: Target) -> Engine:
+    engine = make_engine(target.url)
+    db_path = target.db_path
+
+    def backup_first() -> None:
+        if db_path is not None:
+            backup_database(db_path, target.paths.backups_dir, "before-upgrade")
+
+    try:
+        upgrade(engine, before=backup_first)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
+def open_station(target: Target) -> AppContext:
+    """Open an existing station database, upgrading an older schema after a backup."""
+    if not target.exists():
+        raise StorageError(
+            f"لا توجد قاعدة بيانات في {target.db_path}. أنشئ محطة جديدة أولاً (baladiya init).",
+            f"There is no database at {target.db_path}. Create a station first (baladiya init).",
+        )
+    try:
+        engine = _upgraded_engine(target)
+        with engine.connect() as connection, Session(connection) as session:
+            info = station_info(load_station(session))
+    except DBAPIError as exc:
+        known = storage_error_from(exc, str(target.db_path or ""))
+        if known is None:
+            raise
+        raise known from exc
+    return AppContext(target.url, engine, target.paths, info)
+
+
+def create_station(
+    target: Target,
+    *,
+    kind: StationKind,
+    municipality: str | None,
+    station_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str = "",
+) -> AppContext:
+    """A new database with its station key and first administrator; refuses a used one."""
+    check_username(admin_username)
+    check_password_rules(admin_password)
+    name = " ".join(station_name.split())
+    if not name:
+        raise ValidationError(
+            "اكتب اسماً للمحطة، مثلاً: مكتب شؤون الموظفين.",
+            "Give the station a name, e.g. Staff affairs office.",
+            field="station_name",
+        )
+    code = None
+    if kind is StationKind.MUNICIPALITY:
+        if not municipality:
+            raise ValidationError("اختر البلدية.", "Choose the municipality.", field="municipality")
+        code = find_shipped(municipality).code
+    if target.db_path is not None:
+        target.db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(target.url)
+    if not is_empty(engine):
+        engine.dispose()
+        raise StorageError(
+            "قاعدة البيانات هذه مستخدمة من قبل. اختر ملفاً جديداً أو احذف القديم يدوياً.",
+            "This database is already in use. Choose a new file.",
+        )
+    upgrade(engine)
+    with Session(engine) as session, session.begin():
+        station = Station(
+            kind=kind.value, municipality_code=code, name=name,
+            signing_key=new_signing_key(), last_seq=0, last_version=0, audit_seq=0,
+        )
+        session.add(station)
+        session.flush()
+        info = station_info(station)
+    ctx = AppContext(target.url, engine, target.paths, info)
+    with ctx.write_as(admin_username, "station.init") as tx:
+        tx.note("station.init", {"station": name, "municipality": code, "kind": kind.value})
+        seed_municipalities(tx.session)
+        admin = User(
+            username=admin_username, role=Role.ADMIN.value, full_name=admin_full_name.strip(),
+            password_hash=hash_password(admin_password),
+        )
+        tx.session.add(admin)
+        tx.session.flush()
+        user = CurrentUser(admin.id, admin.username, admin.full_name, Role.ADMIN)
+    return ctx.as_user(user)

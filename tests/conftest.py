@@ -1,0 +1,95 @@
+"""Shared fixtures: a station made once per session and copied for each test (argon2 is slow
+on purpose, so hashing four passwords per test would dominate the suite)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from baladiya_desktop.cli.main import main as cli_main
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.setup import Target, create_station, open_station
+from baladiya_desktop.core.station import StationKind
+from baladiya_desktop.core.users import add_user
+from tests.support import MUNICIPALITY, PASSWORD, TEST_USERS, login
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "station.db"
+    ctx = create_station(
+        Target.resolve(path), kind=StationKind.MUNICIPALITY, municipality=MUNICIPALITY,
+        station_name="مكتب الوكيل", admin_username="admin", admin_password=PASSWORD,
+        admin_full_name="وكيل البلدية",
+    )
+    for name, role in TEST_USERS.items():
+        add_user(ctx, name, role, PASSWORD, name)
+    ctx.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def station(station_template: Path, tmp_path: Path) -> Target:
+    """A fresh copy of the template station in this test's folder."""
+    path = tmp_path / "station.db"
+    shutil.copyfile(station_template, path)
+    return Target.resolve(path)
+
+
+@pytest.fixture
+def ctx(station: Target) -> Iterator[AppContext]:
+    context = open_station(station)
+    yield context
+    context.engine.dispose()
+
+
+@pytest.fixture
+def admin(ctx: AppContext) -> AppContext:
+    return login(ctx, "admin")
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch) -> object:
+    """Run ``baladiya`` in-process: ``run_cli("--db", p, "users", "list", password=...)``."""
+
+    def run(*argv: str | Path, password: str | None = PASSWORD, stdin: str = "",
+            env: dict[str, str] | None = None) -> CliResult:
+        for key in ("BALADIYA_DB", "BALADIYA_DATABASE_URL", "BALADIYA_USER",
+                    "BALADIYA_PASSWORD", "BALADIYA_NEW_PASSWORD"):
+            monkeypatch.delenv(key, raising=False)
+        if password is not None:
+            monkeypatch.setenv("BALADIYA_PASSWORD", password)
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = cli_main([str(a) for a in argv])
+            except SystemExit as exc:
+                code = int(exc.code or 0)
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
