@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from baladiya_desktop.cli.main import main as cli_main
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.setup import Target, create_station, open_station
-from baladiya_desktop.core.station import StationKind
+from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.users import add_user
+from baladiya_desktop.domain.bootstrap import create_station, open_station
 from tests.support import MUNICIPALITY, PASSWORD, TEST_USERS, login
 
 
@@ -33,7 +33,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "station.db"
     ctx = create_station(
-        Target.resolve(path), kind=StationKind.MUNICIPALITY, municipality=MUNICIPALITY,
+        Target.resolve(path), municipality=MUNICIPALITY,
         station_name="مكتب الوكيل", admin_username="admin", admin_password=PASSWORD,
         admin_full_name="وكيل البلدية",
     )

@@ -7,8 +7,7 @@ from typing import Any
 
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.municipalities import shipped_municipalities
-from baladiya_desktop.core.setup import create_station
-from baladiya_desktop.core.station import StationKind
+from baladiya_desktop.domain.bootstrap import create_station
 
 
 def cmd_municipalities(cli: Cli) -> int:
@@ -22,7 +21,6 @@ def cmd_init(cli: Cli) -> int:
     target = cli.target()
     ctx = create_station(
         target,
-        kind=StationKind.MUNICIPALITY,
         municipality=cli.args.municipality,
         station_name=cli.args.station_name,
         admin_username=cli.args.admin,

@@ -14,8 +14,9 @@ from typing import Any, TextIO
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import AuthenticationError, UserError
 from baladiya_desktop.core.records import to_json_value
-from baladiya_desktop.core.setup import Target, open_station
+from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.users import authenticate
+from baladiya_desktop.domain.bootstrap import open_station
 
 Handler = Callable[["Cli"], int]
 

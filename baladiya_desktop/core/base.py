@@ -21,6 +21,11 @@ NAMING = {
 }
 
 
+# References between records that travel are checked at commit, so a bundle can apply a child
+# before its parent in the same transaction.
+DEFERRED: dict[str, Any] = {"deferrable": True, "initially": "DEFERRED"}
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

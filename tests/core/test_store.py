@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
@@ -14,10 +15,10 @@ from sqlalchemy import text
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.database import make_engine, sqlite_url
 from baladiya_desktop.core.errors import StorageError
-from baladiya_desktop.core.migrate import head_revision, upgrade
-from baladiya_desktop.core.schema import metadata
-from baladiya_desktop.core.setup import Target, create_station, open_station
-from baladiya_desktop.core.station import StationKind
+from baladiya_desktop.core.migrate import alembic_config, head_revision, upgrade
+from baladiya_desktop.core.setup import Target
+from baladiya_desktop.domain.bootstrap import create_station, open_station
+from baladiya_desktop.domain.schema import metadata
 
 
 def digest(path: Path) -> str:
@@ -80,21 +81,20 @@ def test_newer_database_is_refused_and_untouched(station: Target) -> None:
 
 
 def test_older_database_is_backed_up_then_upgraded(station: Target) -> None:
-    path = station.db_path
-    assert path is not None
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.commit()
-    con.close()
+    engine = make_engine(station.url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
     ctx = open_station(station)
     try:
         with ctx.engine.connect() as connection:
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                == head_revision()
+            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == head_revision()
     finally:
         ctx.engine.dispose()
-    if head_revision() != "0001":
-        assert list(station.paths.backups_dir.glob("*before-upgrade.db"))
+    assert list(station.paths.backups_dir.glob("*before-upgrade.db"))
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
 
 def test_init_refuses_a_used_database(station: Target) -> None:
     with pytest.raises(StorageError):
-        create_station(station, kind=StationKind.MUNICIPALITY, municipality="LY-M002",
+        create_station(station, municipality="LY-M002",
                        station_name="x", admin_username="other", admin_password="secret99")
 
 

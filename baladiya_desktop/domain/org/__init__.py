@@ -1,0 +1,1 @@
+"""Organizational structure (الهيكل التنظيمي) and the approved staffing table (الملاك الوظيفي)."""

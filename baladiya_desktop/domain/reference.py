@@ -1,0 +1,29 @@
+"""Reference data every area ships as CSV and the ministry may later replace."""
+
+from __future__ import annotations
+
+import csv
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from baladiya_desktop.core.resources import reference_file
+from baladiya_desktop.domain.org.models import UnitType
+
+
+def seed_unit_types(session: Session) -> None:
+    known = set(session.scalars(select(UnitType.code)))
+    with reference_file("org_unit_types.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["code"] not in known:
+                session.add(UnitType(code=row["code"], name_ar=row["name_ar"],
+                                     name_en=row["name_en"], rank=int(row["rank"])))
+
+
+SEEDERS = (seed_unit_types,)
+
+
+def seed_reference(session: Session) -> None:
+    """Add any shipped reference rows the database lacks (new station or newer app)."""
+    for seeder in SEEDERS:
+        seeder(session)

@@ -1,0 +1,14 @@
+"""Every table of the app: the core's and each area's (Alembic and tests use this)."""
+
+from __future__ import annotations
+
+from sqlalchemy import MetaData
+
+from baladiya_desktop.core import schema as core_schema
+from baladiya_desktop.domain.org import models as org_models
+
+AREA_MODELS = (org_models,)
+
+
+def metadata() -> MetaData:
+    return core_schema.metadata()
