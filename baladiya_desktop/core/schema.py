@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
-from baladiya_desktop.core import audit, changelog, municipalities, settings, station, users
+from baladiya_desktop.core import (
+    audit,
+    changelog,
+    municipalities,
+    reference,
+    settings,
+    station,
+    users,
+)
 from baladiya_desktop.core.base import Base
 
-MODEL_MODULES = (audit, changelog, municipalities, settings, station, users)
+MODEL_MODULES = (audit, changelog, municipalities, reference, settings, station, users)
 
 
 def metadata() -> MetaData:

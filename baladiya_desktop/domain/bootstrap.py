@@ -6,23 +6,20 @@ station, or one upgraded by a newer app, has the reference rows each area needs.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from baladiya_desktop.core import setup
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.station import StationKind
 from baladiya_desktop.domain import schema
-from baladiya_desktop.domain.org.models import UnitType
-from baladiya_desktop.domain.reference import seed_reference
+from baladiya_desktop.domain.reference import reference_missing, seed_reference
 
 SYSTEM_USER = "system"
 
 
 def _ensure_reference(ctx: AppContext, username: str) -> None:
     with ctx.session() as session:
-        present = session.scalar(select(func.count()).select_from(UnitType))
-    if not present:
+        missing = reference_missing(session)
+    if missing:
         with ctx.write_as(username, "reference.seed") as tx:
             seed_reference(tx.session)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from baladiya_desktop.core.reference import ReferenceItem
 from baladiya_desktop.core.resources import reference_file
 from baladiya_desktop.domain.org.models import UnitType
+from baladiya_desktop.domain.staff import references as staff_references
 
 
 def seed_unit_types(session: Session) -> None:
@@ -20,7 +22,16 @@ def seed_unit_types(session: Session) -> None:
                                      name_en=row["name_en"], rank=int(row["rank"])))
 
 
-SEEDERS = (seed_unit_types,)
+SEEDERS = (seed_unit_types, staff_references.seed)
+SEEDED_LISTS = tuple(staff_references.LISTS)
+
+
+def reference_missing(session: Session) -> bool:
+    """True when a shipped list has no rows yet (a new station, or a newer app)."""
+    if session.scalar(select(func.count()).select_from(UnitType)) == 0:
+        return True
+    present = set(session.scalars(select(ReferenceItem.list_name).distinct()))
+    return not set(SEEDED_LISTS) <= present
 
 
 def seed_reference(session: Session) -> None:

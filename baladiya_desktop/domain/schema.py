@@ -6,8 +6,11 @@ from sqlalchemy import MetaData
 
 from baladiya_desktop.core import schema as core_schema
 from baladiya_desktop.domain.org import models as org_models
+from baladiya_desktop.domain.staff import models as staff_models
+from baladiya_desktop.domain.staff import usage as staff_usage
 
-AREA_MODELS = (org_models,)
+AREA_MODELS = (org_models, staff_models)
+AREA_HOOKS = (staff_usage,)
 
 
 def metadata() -> MetaData:

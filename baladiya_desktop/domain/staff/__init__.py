@@ -1,0 +1,1 @@
+"""The staff register (سجل العاملين): employees, their service file, attachments."""
