@@ -56,3 +56,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", help="full name of the first administrator")
     p.set_defaults(handler=cmd_init)
+    register_demo(sub)
+
+
+def cmd_demo(cli: Cli) -> int:
+    from baladiya_desktop.domain.demo.build import DemoSize, build_demo
+
+    target = cli.target()
+    ctx, summary = build_demo(
+        target, municipality=cli.args.municipality, admin_username=cli.args.admin,
+        admin_password=cli.password("كلمة مرور المدير", "Administrator password"),
+        size=DemoSize(staff=cli.args.staff, receipts=cli.args.receipts, seed=cli.args.seed),
+    )
+    data = {"database": str(target.db_path) if target.db_path else target.url,
+            "municipality": ctx.station.municipality_code, "units": summary.units,
+            "staff": summary.staff}
+    cli.emit(data, f"أُنشئت بلدية تجريبية / demo station: {summary.units} units, "
+                   f"{summary.staff} staff\n{data['database']}")
+    ctx.engine.dispose()
+    return 0
+
+
+def register_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help="a new database filled with realistic demo data")
+    p.add_argument("--municipality", required=True)
+    p.add_argument("--admin", required=True)
+    p.add_argument("--staff", type=int, default=120)
+    p.add_argument("--receipts", type=int, default=600)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)

@@ -1,0 +1,1 @@
+"""Realistic demo municipalities: for training, screenshots, tests and benchmarks."""
