@@ -1,0 +1,115 @@
+"""The login dialog: user name, password, Enter submits, the refusal shown in red below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.users import CurrentUser, authenticate
+from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.runner import Runner
+from baladiya_desktop.ui.widgets import InlineError
+
+
+class LoginDialog(QDialog):
+    """Accepted once the password checks out; ``user`` is then the logged-in user."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        runner: Runner,
+        municipality: str,
+        parent: QWidget | None = None,
+        username: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._runner = runner
+        self.user: CurrentUser | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Baladiya — log in"))
+        self.setMinimumWidth(460)
+
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(64, 64))
+        title = QLabel(self.tr("Baladiya Desktop"))
+        title.setObjectName("loginTitle")
+        where = QLabel(f"{municipality}\n{ctx.station.name}" if municipality else ctx.station.name)
+        where.setObjectName("loginStation")
+        names = QVBoxLayout()
+        names.addWidget(title)
+        names.addWidget(where)
+        banner = QHBoxLayout()
+        banner.addWidget(logo)
+        banner.addLayout(names, 1)
+
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        self.error = InlineError()
+
+        self.buttons = QDialogButtonBox()
+        self.login_button = self.buttons.addButton(
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.login_button.setDefault(True)
+        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addLayout(banner)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        name = self.username.text().strip()
+        password = self.password.text()
+        if not name or not password:
+            self.error.show_message(self.tr("Enter your user name and password."))
+            return
+        self.error.clear_message()
+        self._set_busy(True)
+        self._runner.run(
+            lambda: authenticate(self._ctx, name, password),
+            on_done=self._logged_in,
+            on_error=self._refused,
+        )
+
+    def _logged_in(self, user: CurrentUser) -> None:
+        self._set_busy(False)
+        self.user = user
+        self.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        self._set_busy(False)
+        self.error.show_message(self._runner.message(exc))
+        self.password.clear()
+        self.password.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.login_button.setEnabled(not busy)
+        self.username.setEnabled(not busy)
+        self.password.setEnabled(not busy)

@@ -1,0 +1,221 @@
+"""Users (administrators only): the list, add, password, role, disable and enable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baladiya_desktop.core.text import search_key
+from baladiya_desktop.core.users import UserRow, list_users, set_disabled
+from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.overview import format_datetime
+from baladiya_desktop.ui.password_dialog import PasswordDialog
+from baladiya_desktop.ui.session import UiSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    """The station's users: a short list, loaded whole."""
+
+    def __init__(self, session: UiSession) -> None:
+        super().__init__()
+        self.session = session
+        self.rows: list[UserRow] = []
+        self.headers = [
+            self.tr("User name"),
+            self.tr("Full name"),
+            self.tr("Role"),
+            self.tr("Status"),
+            self.tr("Created"),
+        ]
+
+    def set_rows(self, rows: list[UserRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def status(self, row: UserRow) -> str:
+        if row.disabled:
+            return self.tr("Disabled")
+        return self.tr("Locked") if row.locked else self.tr("Active")
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.username,
+                row.full_name,
+                self.session.role_title(row.role),
+                self.status(row),
+                format_datetime(row.created_at)[:10],
+            )[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return search_key(f"{row.username} {row.full_name}")
+        return None
+
+
+class UsersPage(QWidget):
+    def __init__(self, session: UiSession) -> None:
+        super().__init__()
+        self.session = session
+        self.model = UsersModel(session)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterKeyColumn(0)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search users (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(
+            lambda text: self.proxy.setFilterFixedString(search_key(text))
+        )
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.change_password)
+
+        self.add_button = self._button(self.tr("Add user…"), "add", self.new_item, primary=True)
+        self.password_button = self._button(self.tr("Set password…"), "key", self.change_password)
+        self.role_button = self._button(self.tr("Change role…"), "role", self.change_role)
+        self.disable_button = self._button(self.tr("Disable"), "block", self.toggle_disabled)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for button in (
+            self.add_button,
+            self.password_button,
+            self.role_button,
+            self.disable_button,
+        ):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+        self.refresh()
+
+    def _button(self, text: str, icon_name: str, slot: Any, primary: bool = False) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        if primary:
+            button.setObjectName("primary")
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+        self.session.runner.run(lambda: list_users(ctx), on_done=self._loaded)
+
+    def _loaded(self, rows: list[UserRow]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected.username)
+        self._update_buttons()
+
+    def selected(self) -> UserRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.rows[self.proxy.mapToSource(indexes[0]).row()]
+
+    def select(self, username: str) -> None:
+        for row, user in enumerate(self.model.rows):
+            if user.username == username:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        for button in (self.password_button, self.role_button, self.disable_button):
+            button.setEnabled(row is not None)
+        enable = row is not None and row.disabled
+        self.disable_button.setText(self.tr("Enable") if enable else self.tr("Disable"))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_item(self) -> None:
+        from baladiya_desktop.ui.pages.user_dialogs import AddUserDialog
+
+        dialog = AddUserDialog(self.session, self)
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.added.username if dialog.added else None)
+        )
+        dialog.open()
+
+    def change_password(self) -> None:
+        row = self.selected()
+        if row is not None:
+            own = row.username == self.session.user.username
+            PasswordDialog(self.session, row.username, own=own, parent=self).open()
+
+    def change_role(self) -> None:
+        from baladiya_desktop.ui.pages.user_dialogs import RoleDialog
+
+        row = self.selected()
+        if row is not None:
+            dialog = RoleDialog(self.session, row.username, row.role, self)
+            dialog.accepted.connect(lambda: self._changed(row.username))
+            dialog.open()
+
+    def toggle_disabled(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ctx, name, disable = self.session.ctx, row.username, not row.disabled
+        self.session.runner.run(
+            lambda: set_disabled(ctx, name, disable), on_done=lambda _r: self._changed(name)
+        )
+
+    def _changed(self, username: str | None) -> None:
+        self.session.events.changed.emit("users")
+        ctx = self.session.ctx
+
+        def reselect(rows: list[UserRow]) -> None:
+            self._loaded(rows)
+            if username:
+                self.select(username)
+
+        self.session.runner.run(lambda: list_users(ctx), on_done=reselect)

@@ -1,0 +1,190 @@
+"""The one way the GUI runs database work: one worker thread, results on the GUI thread.
+
+    runner.run(lambda: users.list_users(ctx), on_done=self._show)
+    runner.run_long(lambda sink, cancel: work(ctx, sink, cancel), self.tr("Importing…"),
+                    on_done=self._imported)
+
+A :class:`UserError` goes to ``on_error`` (or a message box in the user's language);
+:class:`Cancelled` is shown as nothing; anything else is a bug for the crash handler.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.exc import OperationalError
+
+from baladiya_desktop.core.errors import Cancelled, StorageError, UserError
+from baladiya_desktop.core.progress import CancelToken, ProgressSink
+
+T = TypeVar("T")
+Done = Callable[[Any], None]
+ErrorHandler = Callable[[UserError], None]
+
+
+def environment_error(exc: OperationalError) -> StorageError:
+    """A database the OS would not let us use (locked, disk full, gone): the user's to fix."""
+    return StorageError(
+        "تعذر الوصول إلى قاعدة البيانات. تأكد أن القرص غير ممتلئ وأن الملف غير مفتوح في "
+        f"برنامج آخر، ثم أعد المحاولة.\n({exc.orig})",
+        "The database could not be used. Check that the disk is not full and that no other "
+        f"program holds the file, then try again.\n({exc.orig})",
+    )
+
+
+class Runner(QObject):
+    """Runs work on one background thread, so database writes never overlap."""
+
+    _deliver = Signal(object)  # a no-argument callable to run on the GUI thread
+    _progress = Signal(object, int, int, str)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        *,
+        lang: Callable[[], str],
+        on_crash: Callable[[BaseException], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._on_crash = on_crash
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="baladiya-db")
+        self._pending = 0
+        self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorHandler | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> Future[T]:
+        """Run ``work`` off the GUI thread; ``on_done(result)`` runs on the GUI thread."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def job() -> T:
+            try:
+                result = work()
+            except BaseException as exc:
+                # partial binds ``exc`` now: the name is cleared when this block ends
+                self._deliver.emit(partial(self._failed, exc, on_error, on_cancel))
+                raise
+            self._deliver.emit(partial(self._succeeded, result, on_done))
+            return result
+
+        return self._pool.submit(job)
+
+    def run_long(
+        self,
+        work: Callable[[ProgressSink, CancelToken], T],
+        title: str,
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorHandler | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> Future[T]:
+        """Like :meth:`run`, with a progress dialog and a cancel button for long work."""
+        token = CancelToken()
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, QApplication.activeWindow())
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(400)  # quick work finishes before the dialog shows
+        # Not modal: a modal dialog runs processEvents inside setValue, re-entering callbacks.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(token.cancel)
+
+        def sink(done: int, total: int, label: str = "") -> None:
+            self._progress.emit(dialog, done, total, label)
+
+        def finish(then: Callable[..., None] | None) -> Callable[..., None]:
+            def inner(*args: Any) -> None:
+                dialog.close()
+                dialog.deleteLater()
+                if then is not None:
+                    then(*args)
+
+            return inner
+
+        def error(exc: UserError) -> None:
+            finish(None)()
+            self.show_error(exc, on_error)
+
+        return self.run(lambda: work(sink, token), finish(on_done), error, finish(on_cancel))
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+
+    def message(self, exc: UserError) -> str:
+        return exc.message(self._lang())
+
+    def show_error(self, exc: UserError, on_error: ErrorHandler | None = None) -> None:
+        if on_error is not None:
+            on_error(exc)
+            return
+        parent: QWidget | None = QApplication.activeWindow()
+        QMessageBox.warning(parent, self.tr("Could not complete"), self.message(exc))
+
+    # --- on the GUI thread ---------------------------------------------------------------
+
+    def _call(self, callback: Callable[[], None]) -> None:
+        callback()
+
+    @staticmethod
+    def _alive(handler: Callable[..., None] | None) -> bool:
+        """False for a method of a widget deleted while the work ran (a page left behind)."""
+        owner = getattr(handler, "__self__", None)
+        return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+    def _settle(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    def _succeeded(self, result: Any, on_done: Done | None) -> None:
+        self._settle()
+        if on_done is not None and self._alive(on_done):
+            on_done(result)
+
+    def _failed(
+        self,
+        exc: BaseException,
+        on_error: ErrorHandler | None,
+        on_cancel: Callable[[], None] | None,
+    ) -> None:
+        self._settle()
+        if not self._alive(on_error):
+            on_error = None
+        if isinstance(exc, Cancelled):
+            if on_cancel is not None:
+                on_cancel()
+        elif isinstance(exc, UserError):
+            self.show_error(exc, on_error)
+        elif isinstance(exc, OperationalError):
+            self.show_error(environment_error(exc), on_error)
+        else:
+            traceback.print_exception(type(exc), exc, exc.__traceback__)
+            self._on_crash(exc)
+
+    def _show_progress(self, dialog: QProgressDialog, done: int, total: int, label: str) -> None:
+        try:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
+            if label:
+                dialog.setLabelText(label)
+        except RuntimeError:  # the dialog was closed already
+            pass
