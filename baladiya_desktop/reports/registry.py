@@ -1,0 +1,160 @@
+"""The registry of printed forms: what each form is called, who may print it, what it shows.
+
+An area declares its forms in its own module under ``reports/forms/`` with
+:func:`register_form`; ``reports/forms/__init__.py`` imports every such module, so asking the
+registry for a form (:func:`get_form`, :func:`all_forms`) always sees all of them.
+
+A form has two functions. ``content(ctx, key)`` returns the canonical content the printout
+shows, as JSON-safe data: it is hashed into the QR code at printing and recomputed by
+``verify``, so it must depend only on the stored data (never on the clock or the reader), and
+it must not check permissions (verification needs none). ``layout(ctx, content)`` turns that
+content into flowables. ``key`` is the record id for a form that ``needs_id``, otherwise the
+form's ``scope(ctx, options)`` (e.g. a date range); a key never contains ``|``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.platypus.flowables import Flowable
+
+from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.reports.pages import PageSizeName
+
+if TYPE_CHECKING:
+    from baladiya_desktop.core.context import AppContext
+
+Content = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FormOptions:
+    """What the person chose besides the record: a date range for list forms."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FormResult:
+    path: Path
+    pages: int
+    qr: str
+    reference: str
+    form: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """A form's body: the flowables under the letterhead, then signature and stamp boxes."""
+
+    story: Sequence[Flowable]
+    signatures: Sequence[str] = ()
+    stamp: bool = False
+
+
+ContentFn = Callable[["AppContext", str], Content]
+LayoutFn = Callable[["AppContext", Content], Page]
+ScopeFn = Callable[["AppContext", FormOptions], str]
+
+
+def _whole(ctx: AppContext, options: FormOptions) -> str:
+    return "all"
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    name: str
+    title_ar: str
+    title_en: str
+    needs_id: bool
+    permission: Permission
+    prefix: str  # of the reference number: "<prefix>/<year>/<audit seq of the print>"
+    content: ContentFn
+    layout: LayoutFn
+    scope: ScopeFn = field(default=_whole)
+    takes_dates: bool = False
+    page: PageSizeName = "A4"
+
+    def build(
+        self,
+        ctx: AppContext,
+        record_id: str | None,
+        out_path: Path,
+        *,
+        options: FormOptions | None = None,
+    ) -> FormResult:
+        """Print this form to ``out_path`` as the current user (see ``reports.printing``)."""
+        from baladiya_desktop.reports.printing import print_form
+
+        return print_form(ctx, self, record_id, out_path, options or FormOptions())
+
+
+_FORMS: dict[str, FormSpec] = {}  # filled at import of reports.forms; static declarations
+
+
+def register_form(spec: FormSpec) -> FormSpec:
+    """Declare a form; called once per form at import of its module."""
+    if spec.name in _FORMS and _FORMS[spec.name] is not spec:
+        raise RuntimeError(f"two forms are named {spec.name!r}")
+    _FORMS[spec.name] = spec
+    return spec
+
+
+def all_forms() -> list[FormSpec]:
+    """Every form, in the order they were registered."""
+    import baladiya_desktop.reports.forms  # noqa: F401  (registers every area's forms)
+
+    return list(_FORMS.values())
+
+
+def find_form(name: str) -> FormSpec | None:
+    return next((f for f in all_forms() if f.name == name), None)
+
+
+def get_form(name: str) -> FormSpec:
+    spec = find_form(name)
+    if spec is None:
+        names = ", ".join(f.name for f in all_forms())
+        raise UserError(
+            f"لا يوجد نموذج باسم «{name}». النماذج المتاحة: {names}",
+            f"There is no form '{name}'. Forms: {names} (see: baladiya report list)",
+        )
+    return spec
+
+
+def check_request(spec: FormSpec, record_id: str | None, options: FormOptions) -> None:
+    """Refuse a request that cannot be right before anything is opened or written."""
+    if spec.needs_id and not record_id:
+        raise UserError(
+            f"النموذج «{spec.name}» يُطبع لسجل واحد: حدّد السجل بالخيار --id.",
+            f"The form '{spec.name}' is printed for one record: give it with --id.",
+            field="id",
+        )
+    if not spec.needs_id and record_id:
+        raise UserError(
+            f"النموذج «{spec.name}» لا يأخذ الخيار --id.",
+            f"The form '{spec.name}' takes no --id.",
+            field="id",
+        )
+    if record_id is not None and "|" in record_id:
+        raise UserError("رقم السجل غير صالح.", "Invalid record id.", field="id")
+    dated = options.date_from is not None or options.date_to is not None
+    if dated and not spec.takes_dates:
+        raise UserError(
+            f"النموذج «{spec.name}» لا يأخذ فترة (--from و--to).",
+            f"The form '{spec.name}' takes no date range (--from, --to).",
+            field="from",
+        )
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise UserError(
+            "بداية الفترة بعد نهايتها: صحّح --from أو --to.",
+            "The start of the range is after its end: fix --from or --to.",
+            field="from",
+        )
