@@ -9,12 +9,23 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from baladiya_desktop import __version__
-from baladiya_desktop.cli import cmd_db, cmd_org, cmd_reports, cmd_staff, cmd_station, cmd_users
+from baladiya_desktop.cli import (
+    cmd_bundle,
+    cmd_db,
+    cmd_ministry,
+    cmd_org,
+    cmd_reports,
+    cmd_staff,
+    cmd_station,
+    cmd_users,
+)
 from baladiya_desktop.cli.common import Cli, UsageError
 from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.errors import UserError
 
-COMMAND_MODULES = (cmd_station, cmd_users, cmd_db, cmd_org, cmd_staff, cmd_reports)
+COMMAND_MODULES = (
+    cmd_station, cmd_users, cmd_db, cmd_org, cmd_staff, cmd_reports, cmd_bundle, cmd_ministry,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from alembic import context
 
 from baladiya_desktop.core.base import UTCDateTime
-from baladiya_desktop.domain.schema import metadata
+from baladiya_desktop.schema import metadata
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:

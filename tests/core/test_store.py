@@ -18,7 +18,7 @@ from baladiya_desktop.core.errors import StorageError
 from baladiya_desktop.core.migrate import alembic_config, head_revision, upgrade
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.domain.bootstrap import create_station, open_station
-from baladiya_desktop.domain.schema import metadata
+from baladiya_desktop.schema import metadata
 
 
 def digest(path: Path) -> str:

@@ -1,0 +1,93 @@
+"""``bundle export|enrollment|inspect|import``: the station's side of the USB trip."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from baladiya_desktop.cli.common import Cli
+from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.sync import inspect as bundle_inspect
+from baladiya_desktop.sync.enrollment import write_enrollment
+from baladiya_desktop.sync.export import export_data_bundle
+from baladiya_desktop.sync.station_import import import_file
+
+
+def _folder(value: str) -> Path:
+    path = Path(value)
+    if not path.is_dir():
+        raise UserError(f"المجلد {path} غير موجود. اختر مجلداً موجوداً أو ذاكرة موصولة.",
+                        f"The folder {path} does not exist. Choose an existing folder.")
+    return path
+
+
+def cmd_export(cli: Cli) -> int:
+    ctx = cli.login()
+    result = export_data_bundle(ctx, _folder(cli.args.out), from_seq=cli.args.from_seq)
+    data = {"path": str(result.path), "bundle_id": result.bundle_id,
+            "seq_from": result.seq_from, "seq_to": result.seq_to, "records": result.records,
+            "sha256": result.sha256, "counts": result.counts}
+    cli.emit(data, f"كُتبت الحزمة وتم التحقق منها؛ يمكنك نزع الذاكرة الآن.\n"
+                   f"Bundle written and verified; you may remove the stick.\n{result.path}\n"
+                   f"seq {result.seq_from}–{result.seq_to}, {result.records} records\n"
+                   f"SHA-256 {result.sha256}")
+    return 0
+
+
+def cmd_enrollment(cli: Cli) -> int:
+    ctx = cli.login()
+    folder = _folder(cli.args.out)
+    path, fingerprint = write_enrollment(ctx, folder)
+    form = None
+    try:
+        import baladiya_desktop.reports.forms  # noqa: F401  (registers the forms)
+        from baladiya_desktop.reports.registry import get_form
+
+        form = get_form("station-card").build(ctx, None, folder / f"{path.stem}.pdf").path
+    except UserError as exc:
+        cli.say(f"تنبيه: لم يُطبع نموذج التسجيل: {exc.message_ar}")
+    cli.emit({"path": str(path), "fingerprint": fingerprint, "form": str(form) if form else None},
+             f"حزمة التسجيل: {path}\nبصمة مفتاح المحطة (تُكتب في نموذج التسجيل الورقي):\n"
+             f"Station key fingerprint (for the paper form):\n{fingerprint}"
+             + (f"\nنموذج التسجيل / enrollment form: {form}" if form else ""))
+    return 0
+
+
+def cmd_inspect(cli: Cli) -> int:
+    ctx = None
+    target = cli.target()
+    if target.exists() and (target.db_path is None or target.db_path.exists()):
+        ctx = cli.open()
+    report = bundle_inspect.inspect_file(Path(cli.args.file), ctx)
+    data: dict[str, Any] = {"manifest": report.manifest, "signature": report.signature,
+                            "payload_ok": report.payload_ok, "signer": report.signer}
+    cli.emit(data, report.text())
+    return 0 if report.signature == "valid" and report.payload_ok else 1
+
+
+def cmd_import(cli: Cli) -> int:
+    ctx = cli.login()
+    result = import_file(ctx, Path(cli.args.file), expect_fingerprint=cli.args.fingerprint)
+    cli.emit({"kind": result.kind, "status": result.status, "message": result.message_ar,
+              **result.details}, f"{result.message_ar}\n{result.message_en}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("bundle", help="sync bundles: export, enrollment, inspect, import")
+    s = p.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
+    a = s.add_parser("export", help="the next data bundle for the ministry")
+    a.add_argument("--out", required=True, help="folder or USB stick")
+    a.add_argument("--from-seq", type=int, help="start at this seq (when the ministry asks)")
+    a.set_defaults(handler=cmd_export)
+    a = s.add_parser("enrollment", help="the station's enrollment bundle and paper form")
+    a.add_argument("--out", required=True)
+    a.set_defaults(handler=cmd_enrollment)
+    a = s.add_parser("inspect", help="check a bundle's manifest and signature (no decryption)")
+    a.add_argument("file")
+    a.set_defaults(handler=cmd_inspect)
+    a = s.add_parser("import", help="take in a receipt or reference bundle from the ministry")
+    a.add_argument("file")
+    a.add_argument("--fingerprint", help="the ministry key fingerprint from its letter")
+    a.set_defaults(handler=cmd_import)

@@ -1,0 +1,175 @@
+"""``ministry init|reference-bundle|enroll|import|stations|conflicts|revoke|rotate-keys``."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from pathlib import Path
+from typing import Any
+
+from baladiya_desktop.cli.cmd_bundle import _folder
+from baladiya_desktop.cli.common import Cli
+from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.sync import enrollment, ministry
+from baladiya_desktop.sync.ingest import ingest_file
+from baladiya_desktop.sync.receipts import write_receipt
+from baladiya_desktop.sync.reference_bundle import write_reference_bundle
+
+
+def cmd_init(cli: Cli) -> int:
+    target = cli.target()
+    ctx = ministry.init_ministry(
+        target, name=cli.args.name, admin_username=cli.args.admin,
+        admin_password=cli.password("كلمة مرور المدير", "Administrator password"))
+    fingerprint = ministry.signing_fingerprint(ctx)
+    cli.emit({"database": str(target.db_path or target.url), "fingerprint": fingerprint},
+             f"أُنشئت قاعدة بيانات الوزارة.\nMinistry database created.\n"
+             f"بصمة مفتاح الوزارة (تُرسل في خطاب رسمي إلى البلديات):\n{fingerprint}")
+    ctx.engine.dispose()
+    return 0
+
+
+def cmd_reference(cli: Cli) -> int:
+    ctx = cli.login()
+    ministry.require_ministry(ctx)
+    path, version, fingerprint = write_reference_bundle(ctx, _folder(cli.args.out))
+    cli.emit({"path": str(path), "version": version, "fingerprint": fingerprint},
+             f"الحزمة المرجعية (الإصدار {version}): {path}\nMinistry key fingerprint: "
+             f"{fingerprint}")
+    return 0
+
+
+def cmd_enroll(cli: Cli) -> int:
+    ctx = cli.login()
+    ministry.require_ministry(ctx)
+    data = _read(Path(cli.args.file))
+    result = enrollment.enroll(ctx, data, cli.args.fingerprint)
+    cli.emit({"station_id": result.station_id, "municipality": result.municipality,
+              "name": result.name, "fingerprint": result.fingerprint},
+             f"سُجّلت المحطة «{result.name}» للبلدية {result.municipality}.\nStation enrolled.")
+    return 0
+
+
+def cmd_import(cli: Cli) -> int:
+    ctx = cli.login()
+    ministry.require_ministry(ctx)
+    receipts = _folder(cli.args.receipts) if cli.args.receipts else None
+    results: list[dict[str, Any]] = []
+    failed = False
+    for name in cli.args.files:
+        try:
+            result = ingest_file(ctx, Path(name))
+        except UserError as exc:
+            failed = True
+            results.append({"file": name, "status": "refused", "reason": exc.message_ar,
+                            "reason_en": exc.message_en})
+            cli.say(f"{name}: {exc.message_ar}\n{name}: {exc.message_en}")
+            continue
+        item: dict[str, Any] = {
+            "file": name, "status": result.status, "bundle_id": result.bundle_id,
+            "station_id": result.station_id, "municipality": result.municipality,
+            "seq_from": result.seq_from, "seq_to": result.seq_to,
+            "acked_seq": result.acked_seq, "inserted": result.stats.inserted,
+            "updated": result.stats.updated, "unchanged": result.stats.unchanged,
+            "conflicts": result.stats.conflicts, "rejected": result.stats.rejected,
+            "history_alert": result.history_alert}
+        if receipts is not None:
+            item["receipt"] = str(write_receipt(ctx, result, receipts))
+        results.append(item)
+    cli.emit(results, lambda: "\n".join(
+        f"{r['file']}: {r['status']}" + (f" — {r.get('reason_en')}" if r["status"] == "refused"
+                                         else f" (+{r['inserted']} ~{r['updated']})")
+        for r in results))
+    return 1 if failed else 0
+
+
+def cmd_stations(cli: Cli) -> int:
+    ctx = cli.login()
+    rows = ministry.stations(ctx)
+    data = [{"municipality": r.municipality_code, "municipality_name": r.municipality_name,
+             "station_id": r.station_id, "station": r.station_name,
+             "last_bundle_at": r.last_bundle_at, "applied_seq": r.applied_seq,
+             "days_since_contact": r.days_since_contact(), "revoked": r.revoked,
+             "history_alert": r.history_alert} for r in rows if not cli.args.enrolled or
+            r.station_id]
+
+    def line(d: dict[str, Any]) -> str:
+        days = d["days_since_contact"]
+        return (f"{d['municipality']}\t{d['municipality_name']}\t{d['station'] or '—'}\t"
+                f"seq {d['applied_seq']}\t{'—' if days is None else f'{days} d'}")
+
+    cli.emit(data, lambda: "\n".join(line(d) for d in data))
+    return 0
+
+
+def cmd_conflicts(cli: Cli) -> int:
+    ctx = cli.login()
+    rows = ministry.conflicts(ctx, open_only=not cli.args.all)
+    data = [{"id": c.id, "table": c.table_name, "record_id": c.record_id,
+             "municipality": c.municipality_code, "winner_station": c.winner_station,
+             "loser_station": c.loser_station, "resolved_by": c.resolved_by} for c in rows]
+    cli.emit(data, lambda: "\n".join(
+        f"{d['id']}\t{d['municipality']}\t{d['table']}\t{d['record_id']}" for d in data)
+        or "لا توجد تعارضات / no conflicts")
+    return 0
+
+
+def cmd_revoke(cli: Cli) -> int:
+    ctx = cli.login()
+    ministry.require_ministry(ctx)
+    try:
+        station_id = uuid.UUID(cli.args.station)
+    except ValueError:
+        raise UserError("معرّف المحطة غير صالح.", "Invalid station id.") from None
+    enrollment.revoke(ctx, station_id)
+    cli.emit({"station_id": station_id, "revoked": True},
+             "أُلغي مفتاح المحطة؛ ستصل المعلومة إلى البلديات في الحزمة المرجعية القادمة.\n"
+             "Station key revoked; stations learn it from the next reference bundle.")
+    return 0
+
+
+def cmd_rotate(cli: Cli) -> int:
+    ctx = cli.login()
+    fingerprint = ministry.rotate_keys(ctx)
+    cli.emit({"fingerprint": fingerprint},
+             f"مفاتيح جديدة للوزارة. البصمة الجديدة: {fingerprint}\nNew ministry keys; send a "
+             "reference bundle so stations follow.")
+    return 0
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"تعذرت قراءة الملف {path}.", f"Could not read {path}.") from exc
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("ministry", help="the ministry's consolidation")
+    s = p.add_subparsers(dest="ministry_command", required=True, metavar="ACTION")
+    a = s.add_parser("init", help="a ministry database with the ministry's keys")
+    a.add_argument("--name", required=True)
+    a.add_argument("--admin", required=True)
+    a.set_defaults(handler=cmd_init)
+    a = s.add_parser("reference-bundle", help="the signed reference bundle for stations")
+    a.add_argument("--out", required=True)
+    a.set_defaults(handler=cmd_reference)
+    a = s.add_parser("enroll", help="trust a station after the paper fingerprint check")
+    a.add_argument("file")
+    a.add_argument("--fingerprint", required=True)
+    a.set_defaults(handler=cmd_enroll)
+    a = s.add_parser("import", help="verify, decrypt and apply data bundles")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("--receipts", metavar="DIR", help="write a signed receipt for each bundle")
+    a.set_defaults(handler=cmd_import)
+    a = s.add_parser("stations", help="municipalities, stations, last contact")
+    a.add_argument("--enrolled", action="store_true", help="only enrolled stations")
+    a.set_defaults(handler=cmd_stations)
+    a = s.add_parser("conflicts", help="losing states kept for review")
+    a.add_argument("--all", action="store_true", help="include reviewed ones")
+    a.set_defaults(handler=cmd_conflicts)
+    a = s.add_parser("revoke", help="revoke a lost or stolen station's key")
+    a.add_argument("station")
+    a.set_defaults(handler=cmd_revoke)
+    s.add_parser("rotate-keys", help="new ministry keys, endorsed by the old").set_defaults(
+        handler=cmd_rotate)

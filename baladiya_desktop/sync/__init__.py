@@ -1,0 +1,1 @@
+"""Sync bundles over USB: signed, encrypted, acknowledged; the ministry's consolidation."""

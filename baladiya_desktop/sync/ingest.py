@@ -1,0 +1,201 @@
+"""The ministry takes in data bundles: verify, decrypt, check the range, apply, answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from baladiya_desktop.core.audit import entry_hash
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.migrate import known_revisions
+from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.domain.staff.models import AttachmentBlob
+from baladiya_desktop.sync import container, crypto
+from baladiya_desktop.sync.apply import ApplyStats, apply_rows
+from baladiya_desktop.sync.container import Bundle
+from baladiya_desktop.sync.errors import refused
+from baladiya_desktop.sync.keys import ministry_private_key
+from baladiya_desktop.sync.models import BundleLog, EnrolledStation
+from baladiya_desktop.sync.payload import PayloadReader
+from baladiya_desktop.sync.tables import travelling_tables
+
+
+@dataclass
+class IngestResult:
+    bundle_id: str
+    station_id: uuid.UUID
+    municipality: str
+    status: str  # applied | duplicate | stale
+    seq_from: int
+    seq_to: int
+    acked_seq: int
+    acked_audit_seq: int
+    stats: ApplyStats = field(default_factory=ApplyStats)
+    history_alert: str = ""
+
+
+def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
+    manifest = bundle.manifest
+    if bundle.kind != "data":
+        raise refused("هذه ليست حزمة بيانات من بلدية.", "this is not a municipal data bundle.")
+    try:
+        station_id = uuid.UUID(str(manifest["station_id"]))
+        int(manifest["seq_from"]), int(manifest["seq_to"])
+    except (KeyError, ValueError):
+        raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.") from None
+    with ctx.session() as session:
+        station = session.get(EnrolledStation, station_id)
+        if station is not None:
+            session.expunge(station)
+    if station is None:
+        raise refused("المحطة التي كتبت الحزمة غير مسجلة لدى الوزارة. سجّلها أولاً.",
+                      "the station that wrote the bundle is not enrolled. Enroll it first.")
+    if station.revoked_at is not None:
+        raise refused("مفتاح هذه المحطة ملغى (جهاز مفقود أو مسروق).",
+                      "this station's key was revoked (a lost or stolen PC).")
+    if not bundle.signed_by(station.public_key):
+        raise refused("توقيع الحزمة غير صحيح: الحزمة معدّلة أو ليست من هذه المحطة.",
+                      "the signature is invalid: the bundle was altered or is not from that "
+                      "station.")
+    if manifest.get("municipality") != station.municipality_code:
+        raise refused("الحزمة تدّعي بلدية غير بلدية المحطة الموقّعة.",
+                      "the bundle claims a municipality other than its station's.")
+    bundle.check_payload()
+    if manifest.get("schema") not in known_revisions():
+        raise refused("الحزمة من إصدار أحدث من برنامج الوزارة. حدّث برنامج الوزارة.",
+                      "the bundle's schema is newer than this app. Update the ministry's app.")
+    return station
+
+
+def _decrypt(ctx: AppContext, bundle: Bundle) -> PayloadReader:
+    sealed = bundle.manifest["payload"].get("sealed")
+    if not isinstance(sealed, dict):
+        raise refused("محتوى الحزمة غير مشفر كما يجب.", "the payload is not sealed.")
+    with ctx.session() as session:
+        private = ministry_private_key(session, str(sealed.get("recipient")))
+    if private is None:
+        raise refused("الحزمة مشفرة لمفتاح لا تملكه هذه الوزارة.",
+                      "the bundle is encrypted to a key this ministry does not hold.")
+    plaintext = crypto.open_sealed(private, crypto.Sealed(
+        bundle.payload, crypto.unb64(str(sealed.get("ephemeral"))),
+        crypto.unb64(str(sealed.get("nonce")))), bundle.bundle_id.encode())
+    return PayloadReader(plaintext)
+
+
+def _check_history(station: EnrolledStation, entries: list[dict[str, Any]],
+                   audit: dict[str, Any]) -> tuple[int, str, str]:
+    """Follow the station's audit chain from the head seen last; say so if it was rewritten."""
+    seq, head = station.audit_seq, station.audit_head
+    for raw in entries:
+        if raw.get("seq", 0) <= seq:
+            continue
+        try:
+            recomputed = entry_hash(
+                head, raw["seq"], dt.datetime.fromisoformat(raw["at"]), raw["username"],
+                raw["action"], raw["table_name"], raw["record_id"], raw["before"], raw["after"])
+        except (KeyError, TypeError, ValueError):
+            return seq, head, "قيد تدقيق تالف في الحزمة / a damaged audit entry"
+        if raw["seq"] != seq + 1 or raw.get("prev_hash") != head or raw.get("hash") != recomputed:
+            return seq, head, (f"سجل التدقيق في المحطة لا يكمل ما استلمته الوزارة عند القيد "
+                               f"{raw.get('seq')} / the station's audit history was rewritten "
+                               f"at entry {raw.get('seq')}")
+        seq, head = raw["seq"], recomputed
+    if seq != audit.get("to") or head != audit.get("head"):
+        return seq, head, "رأس سجل التدقيق لا يطابق البيان / the audit head does not match"
+    return seq, head, ""
+
+
+def ingest(ctx: AppContext, data: bytes) -> IngestResult:
+    """Verify and apply one data bundle in one transaction; refused bundles change nothing."""
+    ctx.require(Permission.SYNC_IMPORT)
+    if not ctx.station.is_ministry:
+        raise UserError("استيراد حزم البلديات يتم في قاعدة بيانات الوزارة فقط.",
+                        "Municipal bundles are imported into the ministry's database only.")
+    bundle = container.decode(data)
+    station = _verify(ctx, bundle)
+    manifest = bundle.manifest
+    seq_from, seq_to = int(manifest["seq_from"]), int(manifest["seq_to"])
+    result = IngestResult(bundle.bundle_id, station.station_id, station.municipality_code,
+                          "applied", seq_from, seq_to, station.applied_seq, station.audit_seq)
+    with ctx.session() as session:
+        seen = session.get(BundleLog, bundle.bundle_id) is not None
+    if seen:
+        result.status = "duplicate"
+        return result
+    if seq_from > station.applied_seq + 1:
+        raise refused(
+            f"في تسلسل الحزم فجوة: آخر ما استلمته الوزارة من هذه المحطة هو {station.applied_seq}"
+            f" وهذه الحزمة تبدأ من {seq_from}. صدّر الحزمة من جديد ابتداءً من "
+            f"{station.applied_seq + 1}.",
+            f"there is a gap: the ministry has up to seq {station.applied_seq} and this bundle "
+            f"starts at {seq_from}. Re-export from seq {station.applied_seq + 1}.",
+        )
+    reader = _decrypt(ctx, bundle)
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in reader.lines("records.jsonl"):
+        if not isinstance(line.get("t"), str) or not isinstance(line.get("v"), dict):
+            raise refused("سجل تالف في الحزمة.", "a damaged record in the bundle.")
+        by_table[line["t"]].append(line["v"])
+    audit_entries = list(reader.lines("audit.jsonl"))
+    blobs = list(reader.blobs())
+    tables = travelling_tables()
+    with ctx.write(Permission.SYNC_IMPORT, "sync.import") as tx:
+        enrolled = tx.session.get(EnrolledStation, station.station_id)
+        assert enrolled is not None
+        if seq_from <= seq_to <= enrolled.applied_seq:
+            result.status = "stale"  # everything in it arrived before, in a later bundle
+        for name, rows in by_table.items():
+            table = tables.get(name)
+            if table is None:
+                result.stats.rejected.extend(
+                    {"table": name, "id": str(r.get("id", "")),
+                     "reason": "جدول غير معروف / unknown table"} for r in rows)
+                continue
+            apply_rows(tx.session, table, rows, municipality=enrolled.municipality_code,
+                       bundle_id=bundle.bundle_id, stats=result.stats)
+        for sha, blob in blobs:
+            if hashlib.sha256(blob).hexdigest() != sha:
+                raise refused("مرفق تالف داخل الحزمة.", "a damaged attachment in the bundle.")
+            if tx.session.get(AttachmentBlob, sha) is None:
+                tx.session.add(AttachmentBlob(sha256=sha, data=blob))
+        audit_seq, audit_head, alert = _check_history(enrolled, audit_entries,
+                                                      manifest.get("audit") or {})
+        if alert:
+            enrolled.history_alert = alert
+            result.history_alert = alert
+        enrolled.audit_seq, enrolled.audit_head = audit_seq, audit_head
+        enrolled.applied_seq = max(enrolled.applied_seq, seq_to)
+        enrolled.last_bundle_at = tx.now
+        result.acked_seq, result.acked_audit_seq = enrolled.applied_seq, enrolled.audit_seq
+        tx.session.add(BundleLog(
+            bundle_id=bundle.bundle_id, kind="data", direction="in",
+            station_id=enrolled.station_id, municipality_code=enrolled.municipality_code,
+            seq_from=seq_from, seq_to=seq_to, records=sum(len(r) for r in by_table.values()),
+            sha256=hashlib.sha256(data).hexdigest(), at=tx.now,
+            detail=json.dumps({"inserted": result.stats.inserted,
+                               "updated": result.stats.updated,
+                               "conflicts": result.stats.conflicts,
+                               "rejected": len(result.stats.rejected),
+                               "history_alert": alert}, ensure_ascii=False)))
+        tx.note("sync.import", {"bundle_id": bundle.bundle_id, "station": str(enrolled.station_id),
+                                "seq_from": seq_from, "seq_to": seq_to,
+                                "inserted": result.stats.inserted,
+                                "updated": result.stats.updated})
+    return result
+
+
+def ingest_file(ctx: AppContext, path: Path) -> IngestResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"تعذرت قراءة الملف {path}: {exc.strerror}",
+                        f"Could not read {path}: {exc.strerror}") from exc
+    return ingest(ctx, data)
+

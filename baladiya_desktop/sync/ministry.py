@@ -1,0 +1,117 @@
+"""The ministry's database: its keys, the stations it trusts, what arrived, what clashed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from baladiya_desktop.core.base import utcnow
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.errors import NotFound, UserError
+from baladiya_desktop.core.municipalities import Municipality
+from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.setup import Target
+from baladiya_desktop.core.station import StationKind, new_signing_key, public_key_of
+from baladiya_desktop.domain.bootstrap import create_station
+from baladiya_desktop.sync import crypto
+from baladiya_desktop.sync.keys import ENCRYPT, SIGN, create_ministry_keys, ministry_keys
+from baladiya_desktop.sync.models import ConflictEntry, EnrolledStation, MinistryKey
+
+
+def init_ministry(target: Target, *, name: str, admin_username: str, admin_password: str,
+                  admin_full_name: str = "") -> AppContext:
+    ctx = create_station(target, municipality=None, station_name=name,
+                         admin_username=admin_username, admin_password=admin_password,
+                         admin_full_name=admin_full_name, kind=StationKind.MINISTRY)
+    with ctx.write_as(admin_username, "ministry.keys") as tx:
+        create_ministry_keys(tx.session)
+    return ctx
+
+
+def require_ministry(ctx: AppContext) -> None:
+    if not ctx.station.is_ministry:
+        raise UserError("هذا الأمر لقاعدة بيانات الوزارة فقط.",
+                        "This command is for the ministry's database only.")
+
+
+def signing_fingerprint(ctx: AppContext) -> str:
+    with ctx.session() as session:
+        keys = [k for k in ministry_keys(session, SIGN) if k.retired_at is None]
+    return crypto.fingerprint(keys[-1].public_key)
+
+
+def rotate_keys(ctx: AppContext) -> str:
+    """New signing and encryption keys; the old signing key endorses the new one, and old
+    encryption keys stay to open bundles already sealed to them."""
+    require_ministry(ctx)
+    with ctx.write(Permission.SYNC_EXPORT, "ministry.rotate") as tx:
+        now = utcnow()
+        for key in tx.session.scalars(select(MinistryKey).where(MinistryKey.retired_at.is_(None))):
+            key.retired_at = now
+        private = new_signing_key()
+        public = public_key_of(private)
+        tx.session.add(MinistryKey(key_id=crypto.key_id(public), purpose=SIGN,
+                                   private_key=private, public_key=public, created_at=now))
+        enc_private, enc_public = crypto.new_encryption_key()
+        tx.session.add(MinistryKey(key_id=crypto.key_id(enc_public), purpose=ENCRYPT,
+                                   private_key=enc_private, public_key=enc_public,
+                                   created_at=now + dt.timedelta(microseconds=1)))
+    return crypto.fingerprint(public)
+
+
+@dataclass(frozen=True)
+class StationStatus:
+    station_id: uuid.UUID | None
+    municipality_code: str
+    municipality_name: str
+    station_name: str
+    enrolled_at: dt.datetime | None
+    last_bundle_at: dt.datetime | None
+    applied_seq: int
+    revoked: bool
+    history_alert: str
+
+    def days_since_contact(self, now: dt.datetime | None = None) -> int | None:
+        if self.last_bundle_at is None:
+            return None
+        return ((now or utcnow()) - self.last_bundle_at).days
+
+
+def stations(ctx: AppContext) -> list[StationStatus]:
+    """Every municipality with its stations; a municipality with none is listed once."""
+    require_ministry(ctx)
+    with ctx.session() as session:
+        places = {m.code: m.name_ar for m in session.scalars(select(Municipality))}
+        enrolled = list(session.scalars(select(EnrolledStation)))
+    found = [StationStatus(s.station_id, s.municipality_code, places.get(
+        s.municipality_code, s.municipality_code), s.name, s.enrolled_at, s.last_bundle_at,
+        s.applied_seq, s.revoked_at is not None, s.history_alert) for s in enrolled]
+    covered = {s.municipality_code for s in enrolled}
+    found += [StationStatus(None, code, name, "", None, None, 0, False, "")
+              for code, name in places.items() if code not in covered]
+    return sorted(found, key=lambda s: (s.municipality_code, s.station_name))
+
+
+def conflicts(ctx: AppContext, *, open_only: bool = True) -> list[ConflictEntry]:
+    require_ministry(ctx)
+    ctx.require(Permission.SYNC_IMPORT)
+    with ctx.session() as session:
+        query = select(ConflictEntry).order_by(ConflictEntry.id)
+        if open_only:
+            query = query.where(ConflictEntry.resolved_by == "")
+        found = list(session.scalars(query))
+        session.expunge_all()
+        return found
+
+
+def resolve_conflict(ctx: AppContext, conflict_id: int, note: str) -> None:
+    """A person has looked at the losing state and says what was done about it."""
+    user = ctx.require(Permission.SYNC_IMPORT)
+    with ctx.write(Permission.SYNC_IMPORT, "ministry.conflict.resolve") as tx:
+        entry = tx.session.get(ConflictEntry, conflict_id)
+        if entry is None:
+            raise NotFound("التعارض غير موجود.", "No such conflict.")
+        entry.resolved_by, entry.resolution = user.username, note.strip() or "reviewed"

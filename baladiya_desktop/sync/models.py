@@ -1,0 +1,110 @@
+"""What a station and the ministry remember of bundles, keys, and conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import BigInteger, Boolean, Integer, LargeBinary, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from baladiya_desktop.core.base import Base, UTCDateTime
+
+
+class SyncState(Base):
+    """A station's side of the trip: what the ministry confirmed, which keys it trusts."""
+
+    __tablename__ = "sync_state"
+
+    station_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    acked_audit_seq: Mapped[int] = mapped_column(Integer, default=0)
+    acked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_export_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_export_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reference_version: Mapped[int] = mapped_column(Integer, default=0)
+    reference_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    revoked_stations: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class TrustedKey(Base):
+    """A ministry public key a station trusts: for signatures or to encrypt to."""
+
+    __tablename__ = "trusted_key"
+
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MinistryKey(Base):
+    """The ministry's own key pairs; retired ones stay to read bundles sealed to them."""
+
+    __tablename__ = "ministry_key"
+    __audit_exclude__ = ("private_key",)
+
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(16))
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class EnrolledStation(Base):
+    """A station the ministry trusts, and how far its data has come in."""
+
+    __tablename__ = "enrolled_station"
+
+    station_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    audit_seq: Mapped[int] = mapped_column(Integer, default=0)
+    audit_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    last_bundle_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    history_alert: Mapped[str] = mapped_column(Text, default="")
+
+
+class BundleLog(Base):
+    """Every bundle written or taken in; a bundle id seen before is not applied again."""
+
+    __tablename__ = "bundle_log"
+
+    bundle_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(4))
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    municipality_code: Mapped[str] = mapped_column(String(16), default="")
+    seq_from: Mapped[int] = mapped_column(BigInteger, default=0)
+    seq_to: Mapped[int] = mapped_column(BigInteger, default=0)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ConflictEntry(Base):
+    """A losing state of a record edited at two stations: kept for a person to review."""
+
+    __tablename__ = "conflict_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    municipality_code: Mapped[str] = mapped_column(String(16), index=True)
+    winner_station: Mapped[uuid.UUID] = mapped_column(Uuid)
+    winner_version: Mapped[int] = mapped_column(BigInteger)
+    loser_station: Mapped[uuid.UUID] = mapped_column(Uuid)
+    loser_version: Mapped[int] = mapped_column(BigInteger)
+    loser_state: Mapped[str] = mapped_column(Text)
+    bundle_id: Mapped[str] = mapped_column(String(40))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str] = mapped_column(String(64), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
