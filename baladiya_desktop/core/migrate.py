@@ -1,40 +1,70 @@
-"""Schema upgrades: refuse a newer database, back up an older one, then upgrade it."""
+"""Schema upgrades: refuse a newer database, back up an older one, then upgrade it.
+
+Alembic is imported only when there is something to upgrade: reading the revision graph
+from the migration files directly keeps it off every start-up (it costs a sixth of a second).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from baladiya_desktop.core.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
+def _graph() -> dict[str, str | None]:
+    """Each revision and the one it follows, read from the files the app ships."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision and down:
+            graph[revision.group(1)] = down.group(1)
+    return graph
+
+
+def known_revisions() -> set[str]:
+    return set(_graph())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _graph()
+    followed = {down for down in graph.values() if down}
+    heads = [rev for rev in graph if rev not in followed]
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must form one line; heads: {heads}")
+    return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        try:
+            value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None
+    return None if value is None else str(value)
 
 
 def is_empty(engine: Engine) -> bool:
@@ -67,6 +97,8 @@ def upgrade(engine: Engine, *, before: Callable[[], None] | None = None) -> bool
         return False
     if before is not None and not is_empty(engine):
         before()
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
