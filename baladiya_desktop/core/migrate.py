@@ -45,6 +45,32 @@ def _graph() -> dict[str, str | None]:
     return graph
 
 
+@cache
+def _messages() -> dict[str, str]:
+    """Each revision's first docstring line: what the upgrade does, in the app's words."""
+    found: dict[str, str] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        if revision:
+            found[revision.group(1)] = source.split('"""')[1].strip().splitlines()[0] \
+                if '"""' in source else revision.group(1)
+    return found
+
+
+def pending(engine: Engine) -> list[str]:
+    """What upgrading this database would do, oldest step first; empty when it is current."""
+    if not needs_upgrade(engine):
+        return []
+    graph, current = _graph(), current_revision(engine)
+    steps: list[str] = []
+    rev: str | None = head_revision()
+    while rev is not None and rev != current:
+        steps.append(_messages().get(rev, rev))
+        rev = graph.get(rev)
+    return list(reversed(steps))
+
+
 def known_revisions() -> set[str]:
     return set(_graph())
 

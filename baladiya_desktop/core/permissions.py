@@ -47,8 +47,40 @@ class Permission(StrEnum):
     REVENUE_CLOSE = "revenue.close"
     INDICATORS_READ = "indicators.read"
     INDICATORS_WRITE = "indicators.write"
+    INDICATORS_APPROVE = "indicators.approve"
+    PROJECTS_READ = "projects.read"
+    PROJECTS_WRITE = "projects.write"
     SYNC_EXPORT = "sync.export"
     SYNC_IMPORT = "sync.import"
+
+
+# Every permission in Arabic, for the printed users list and the settings page.
+PERMISSION_TITLES_AR: dict[Permission, str] = {
+    Permission.USERS_MANAGE: "إدارة المستخدمين",
+    Permission.SETTINGS_MANAGE: "تعديل الإعدادات",
+    Permission.BACKUP_RUN: "أخذ نسخة احتياطية",
+    Permission.BACKUP_RESTORE: "الاستعادة من نسخة احتياطية",
+    Permission.AUDIT_READ: "الاطلاع على سجل التدقيق",
+    Permission.REPORTS_PRINT: "طباعة النماذج والتقارير",
+    Permission.STATION_READ: "الاطلاع على بيانات المحطة",
+    Permission.ORG_READ: "الاطلاع على الهيكل التنظيمي",
+    Permission.ORG_WRITE: "تعديل الهيكل التنظيمي",
+    Permission.STAFF_READ: "الاطلاع على بيانات الموظفين",
+    Permission.STAFF_WRITE: "تعديل بيانات الموظفين",
+    Permission.SETTLEMENT_READ: "الاطلاع على التسويات",
+    Permission.SETTLEMENT_WRITE: "إعداد التسويات",
+    Permission.SETTLEMENT_APPROVE: "اعتماد التسويات",
+    Permission.REVENUE_READ: "الاطلاع على الإيرادات",
+    Permission.REVENUE_WRITE: "تسجيل الإيرادات",
+    Permission.REVENUE_CLOSE: "إقفال فترات الإيرادات",
+    Permission.INDICATORS_READ: "الاطلاع على المؤشرات",
+    Permission.INDICATORS_WRITE: "تسجيل المؤشرات",
+    Permission.INDICATORS_APPROVE: "اعتماد المؤشرات والتقييم الذاتي",
+    Permission.PROJECTS_READ: "الاطلاع على المشاريع",
+    Permission.PROJECTS_WRITE: "تسجيل المشاريع ومتابعتها",
+    Permission.SYNC_EXPORT: "تصدير حزم المزامنة",
+    Permission.SYNC_IMPORT: "استيراد حزم المزامنة",
+}
 
 
 _READ_ALL = {
@@ -58,6 +90,7 @@ _READ_ALL = {
     Permission.SETTLEMENT_READ,
     Permission.REVENUE_READ,
     Permission.INDICATORS_READ,
+    Permission.PROJECTS_READ,
     Permission.REPORTS_PRINT,
 }
 
@@ -70,6 +103,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.STAFF_WRITE,
             Permission.SETTLEMENT_WRITE,
             Permission.INDICATORS_WRITE,
+            Permission.PROJECTS_WRITE,
             Permission.BACKUP_RUN,
         }
     ),

@@ -60,8 +60,13 @@ HEADER_LINES: Setting[list[str]] = Setting(
     "Header lines of printed forms (before the municipality)",
 )
 
+CASH_DAYS: Setting[int] = Setting(
+    "revenue.cash_days", 3, "أقصى عدد أيام لبقاء النقد دون إيداع",
+    "Most days cash may be held before it is deposited",
+)
+
 ALL_SETTINGS: dict[str, Setting[Any]] = {
-    s.key: s for s in (LANGUAGE, BACKUP_KEEP, BACKUP_DAILY, HEADER_LINES)
+    s.key: s for s in (LANGUAGE, BACKUP_KEEP, BACKUP_DAILY, HEADER_LINES, CASH_DAYS)
 }
 
 

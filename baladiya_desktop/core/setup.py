@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from baladiya_desktop.core.backup import backup_database
+from baladiya_desktop.core.backup import backup_database, restore_database
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.database import (
     make_engine,
@@ -18,7 +18,7 @@ from baladiya_desktop.core.database import (
     storage_error_from,
 )
 from baladiya_desktop.core.errors import StorageError, ValidationError
-from baladiya_desktop.core.migrate import is_empty, upgrade
+from baladiya_desktop.core.migrate import is_empty, pending, upgrade
 from baladiya_desktop.core.municipalities import find_shipped, seed_municipalities
 from baladiya_desktop.core.paths import StationPaths, default_db_path
 from baladiya_desktop.core.permissions import Role
@@ -66,17 +66,47 @@ class Target:
 def _upgraded_engine(target: Target) -> Engine:
     engine = make_engine(target.url)
     db_path = target.db_path
+    taken: list[Path] = []
 
     def backup_first() -> None:
         if db_path is not None:
-            backup_database(db_path, target.paths.backups_dir, "before-upgrade")
+            taken.append(backup_database(db_path, target.paths.backups_dir, "before-upgrade"))
 
     try:
         upgrade(engine, before=backup_first)
-    except Exception:
+    except StorageError:
         engine.dispose()
         raise
+    except Exception as exc:
+        engine.dispose()
+        if db_path is None or not taken:
+            raise
+        # The upgrade runs in one transaction, but a half-applied schema must never be left:
+        # put the copy taken a moment ago back, and say so.
+        restore_database(db_path, taken[0], target.paths.backups_dir)
+        raise StorageError(
+            "تعذر تحديث قاعدة البيانات إلى هذا الإصدار، فأُعيدت كما كانت من النسخة الاحتياطية "
+            f"({taken[0].name}). لم يضع شيء. أرسل تقرير الخطأ إلى الدعم الفني.",
+            "The database could not be upgraded to this version; it was restored from the "
+            f"backup taken just before ({taken[0].name}). Nothing was lost.",
+        ) from exc
     return engine
+
+
+def upgrade_steps(target: Target) -> list[str]:
+    """What opening this database will upgrade, for the start-up to show; [] if current."""
+    if not target.exists():
+        return []
+    try:
+        engine = make_engine(target.url)
+    except StorageError:
+        return []  # not a database at all: opening it will say so
+    try:
+        return pending(engine)
+    except (DBAPIError, StorageError):
+        return []  # damaged, foreign or newer: opening it will say so
+    finally:
+        engine.dispose()
 
 
 def open_station(target: Target) -> AppContext:

@@ -9,17 +9,19 @@ the change log gets one entry per travelling record. All of it commits together 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 from baladiya_desktop.core.audit import append_entry
 from baladiya_desktop.core.base import Travelling, utcnow
 from baladiya_desktop.core.changelog import ChangeLogEntry
+from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.hlc import next_version
 from baladiya_desktop.core.records import JsonDict, committed_dict, record_to_dict
 from baladiya_desktop.core.station import Station
@@ -60,6 +62,15 @@ class Tx:
     def note(self, action: str, detail: JsonDict | None = None) -> None:
         """Audit an action that is not a row change (a login refused, a backup made)."""
         self._notes.append((action, detail))
+
+    def insert_many(
+        self, model: type[DeclarativeBase], rows: Sequence[Mapping[str, Any]]
+    ) -> list[uuid.UUID]:
+        """Insert many new travelling records at once, stamped, change-logged and audited
+        exactly as one-by-one inserts would be (an import of thousands of rows)."""
+        from baladiya_desktop.core.bulk import insert_travelling
+
+        return insert_travelling(self, model, rows)
 
     def keep_stamps(self, obj: DeclarativeBase) -> None:
         """Leave ``obj``'s station and version as they are: a record imported from elsewhere."""
@@ -135,15 +146,25 @@ def _primary_key_text(obj: DeclarativeBase) -> str:
 def write_transaction(
     factory: sessionmaker[Session], station_id: uuid.UUID, username: str, action: str
 ) -> Iterator[Tx]:
-    """Run one write; everything in it commits together with its change and audit entries."""
-    with factory() as session, session.begin():
-        station = session.scalars(
-            select(Station).where(Station.id == station_id).with_for_update()
-        ).one()
-        tx = Tx(session, station, username, action)
-        event.listen(session, "before_flush", tx.before_flush)
-        try:
-            yield tx
-            tx.finish()
-        finally:
-            event.remove(session, "before_flush", tx.before_flush)
+    """Run one write; everything in it commits together with its change and audit entries.
+
+    A known fault of the storage (disk full, database locked, read-only medium) comes out as a
+    ``StorageError`` with its clear message, after the transaction rolled back.
+    """
+    try:
+        with factory() as session, session.begin():
+            station = session.scalars(
+                select(Station).where(Station.id == station_id).with_for_update()
+            ).one()
+            tx = Tx(session, station, username, action)
+            event.listen(session, "before_flush", tx.before_flush)
+            try:
+                yield tx
+                tx.finish()
+            finally:
+                event.remove(session, "before_flush", tx.before_flush)
+    except DBAPIError as exc:
+        known = storage_error_from(exc)
+        if known is None:
+            raise
+        raise known from exc

@@ -63,7 +63,12 @@ def icon(name: str) -> QIcon:
 
 
 def set_up_look(app: QApplication) -> None:
+    """Once per application: setting a style or a stylesheet re-polishes every live widget,
+    which is slow, and crashes Qt when a widget is half-way through being destroyed."""
+    if app.property("baladiya_look"):
+        return
     app.setStyle("Fusion")  # the same widgets on Windows and Linux; the stylesheet does the rest
     apply_font(app, register_fonts())
     apply_style(app)
     QGuiApplication.setWindowIcon(icon("app"))
+    app.setProperty("baladiya_look", True)

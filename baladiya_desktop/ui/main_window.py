@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(230)
+        # Long Arabic titles elide instead of pushing a horizontal scroll bar under the list.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.title = heading("")
         self.stack = QStackedWidget()
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         return action
 
     def visible_pages(self) -> list[PageSpec]:
-        return [spec for spec in self.registry if self.session.may(spec.permission)]
+        return [spec for spec in self.registry if spec.shown_to(self.session)]
 
     # --- pages ----------------------------------------------------------------------------
 

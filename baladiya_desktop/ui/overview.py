@@ -43,8 +43,9 @@ def load_overview(ctx: AppContext) -> StationOverview:
         changes = session.scalar(select(Station.last_seq)) or 0
     backups = list_backups(ctx.paths.backups_dir) if ctx.paths.db_path else []
     return StationOverview(
-        municipality_ar=row.name_ar if row else (code or ""),
-        municipality_en=row.name_en if row else (code or ""),
+        # The ministry's database belongs to no municipality: it shows its own name.
+        municipality_ar=row.name_ar if row else (code or ctx.station.name),
+        municipality_en=row.name_en if row else (code or ctx.station.name),
         users=users,
         active_users=active,
         audit_entries=audit,

@@ -70,6 +70,31 @@ class Prompter:
         box.exec()
         return box.clickedButton() is restore
 
+    def confirm_upgrade(self, steps: list[str]) -> bool:
+        """Say what the upgrade will do before it runs; False means quit without touching it."""
+        text = QCoreApplication.translate(
+            "Prompts",
+            "This version of the program must upgrade the station's database. A backup copy "
+            "is taken first, and nothing is lost. The upgrade will add:",
+        ) + "\n\n" + "\n".join(f"• {step}" for step in steps)
+        if not self.interactive:
+            print(text, file=sys.stderr)
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Prompts", "Baladiya Desktop"),
+            text,
+        )
+        go = box.addButton(
+            QCoreApplication.translate("Prompts", "Back up and upgrade"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Prompts", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return box.clickedButton() is go
+
     def crash_message(self, report: str) -> str:
         return QCoreApplication.translate(
             "Prompts",

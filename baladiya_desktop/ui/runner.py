@@ -10,6 +10,7 @@ A :class:`UserError` goes to ``on_error`` (or a message box in the user's langua
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import OperationalError
 
+from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.errors import Cancelled, StorageError, UserError
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
 
@@ -31,6 +33,9 @@ ErrorHandler = Callable[[UserError], None]
 
 def environment_error(exc: OperationalError) -> StorageError:
     """A database the OS would not let us use (locked, disk full, gone): the user's to fix."""
+    known = storage_error_from(exc)
+    if known is not None:
+        return known
     return StorageError(
         "تعذر الوصول إلى قاعدة البيانات. تأكد أن القرص غير ممتلئ وأن الملف غير مفتوح في "
         f"برنامج آخر، ثم أعد المحاولة.\n({exc.orig})",
@@ -43,7 +48,7 @@ class Runner(QObject):
     """Runs work on one background thread, so database writes never overlap."""
 
     _deliver = Signal(object)  # a no-argument callable to run on the GUI thread
-    _progress = Signal(object, int, int, str)
+    _progress = Signal(int, int, int, str)  # dialog number: Qt objects stay on their thread
     busy_changed = Signal(bool)
 
     def __init__(
@@ -58,6 +63,8 @@ class Runner(QObject):
         self._on_crash = on_crash
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="baladiya-db")
         self._pending = 0
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._next_dialog = 0
         self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -107,14 +114,19 @@ class Runner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(token.cancel)
+        self._next_dialog += 1
+        number = self._next_dialog
+        self._dialogs[number] = dialog
 
         def sink(done: int, total: int, label: str = "") -> None:
-            self._progress.emit(dialog, done, total, label)
+            # Only a number crosses from the worker thread; the dialog is found on the GUI side.
+            self._progress.emit(number, done, total, label)
 
         def finish(then: Callable[..., None] | None) -> Callable[..., None]:
             def inner(*args: Any) -> None:
-                dialog.close()
-                dialog.deleteLater()
+                if self._dialogs.pop(number, None) is not None:
+                    dialog.hide()
+                    dialog.deleteLater()
                 if then is not None:
                     then(*args)
 
@@ -137,7 +149,13 @@ class Runner(QObject):
             on_error(exc)
             return
         parent: QWidget | None = QApplication.activeWindow()
-        QMessageBox.warning(parent, self.tr("Could not complete"), self.message(exc))
+        # open(), not exec(): a nested event loop here would run other results' callbacks
+        # in the middle of this one, and would block a window nobody is watching.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not complete"),
+                          self.message(exc), QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        print(f"baladiya: {exc.message_en}", file=sys.stderr)
 
     # --- on the GUI thread ---------------------------------------------------------------
 
@@ -146,9 +164,20 @@ class Runner(QObject):
 
     @staticmethod
     def _alive(handler: Callable[..., None] | None) -> bool:
-        """False for a method of a widget deleted while the work ran (a page left behind)."""
-        owner = getattr(handler, "__self__", None)
-        return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+        """False when the handler belongs to a widget deleted while the work ran (a page left
+        behind): a bound method's object, or any Qt object a lambda or partial closes over."""
+        if handler is None:
+            return True
+        owners: list[object] = [getattr(handler, "__self__", None)]
+        if isinstance(handler, partial):
+            owners += [handler.func, *handler.args, *handler.keywords.values()]
+            owners.append(getattr(handler.func, "__self__", None))
+        for cell in getattr(handler, "__closure__", None) or ():
+            try:
+                owners.append(cell.cell_contents)
+            except ValueError:  # an empty cell
+                continue
+        return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
 
     def _settle(self) -> None:
         self._pending -= 1
@@ -180,7 +209,10 @@ class Runner(QObject):
             traceback.print_exception(type(exc), exc, exc.__traceback__)
             self._on_crash(exc)
 
-    def _show_progress(self, dialog: QProgressDialog, done: int, total: int, label: str) -> None:
+    def _show_progress(self, number: int, done: int, total: int, label: str) -> None:
+        dialog = self._dialogs.get(number)
+        if dialog is None:
+            return  # the work finished before its last progress report arrived
         try:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total > 0 else 0)

@@ -15,7 +15,7 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.users import CurrentUser, authenticate
-from baladiya_desktop.ui import crash
+from baladiya_desktop.ui import crash, gc_guard
 from baladiya_desktop.ui.i18n import Language
 from baladiya_desktop.ui.look import set_up_look
 from baladiya_desktop.ui.prompts import Prompter
@@ -40,6 +40,7 @@ class Shell:
         self.language = Language(self.app)
         self.language.apply(args.lang or "ar")
         set_up_look(self.app)
+        gc_guard.install(self.app)
         self.prompter = Prompter(interactive=self.shot is None)
         self.crash = crash.CrashHandler(self.target.paths.crash_dir, self._crash_notice)
         self.runner = Runner(lang=lambda: self.language.code, on_crash=self.crash.handle_exception)

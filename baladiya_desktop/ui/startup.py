@@ -11,7 +11,7 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import StorageError, UserError
 from baladiya_desktop.core.instance_lock import acquire_instance_lock
 from baladiya_desktop.core.settings import BACKUP_DAILY, get_setting
-from baladiya_desktop.core.setup import Target
+from baladiya_desktop.core.setup import Target, upgrade_steps
 from baladiya_desktop.domain.bootstrap import open_station
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.prompts import Prompter
@@ -41,7 +41,12 @@ def _restore_latest(target: Target) -> None:
 
 
 def open_with_recovery(target: Target, prompter: Prompter, lang: str) -> AppContext | None:
-    """Open the station; on a damaged or unreadable database offer the latest backup."""
+    """Open the station; on a damaged or unreadable database offer the latest backup.
+
+    An older database is upgraded only after the user has been told what will change."""
+    steps = upgrade_steps(target)
+    if steps and not prompter.confirm_upgrade(steps):
+        return None
     for _attempt in range(2):
         try:
             return open_station(target)

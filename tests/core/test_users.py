@@ -143,3 +143,9 @@ def test_every_role_reads_the_station() -> None:
     for role in Role:
         assert Permission.STATION_READ in GRANTS[role]
     assert Permission.STAFF_READ not in GRANTS[Role.VIEWER]
+
+
+def test_every_permission_has_an_arabic_title() -> None:
+    from baladiya_desktop.core.permissions import PERMISSION_TITLES_AR
+
+    assert set(PERMISSION_TITLES_AR) == set(Permission)

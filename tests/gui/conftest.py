@@ -25,6 +25,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As the app does: no garbage collection in the runner's thread (see ui/gc_guard)."""
+    import gc
+
+    from baladiya_desktop.ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def language(qapp):  # type: ignore[no-untyped-def]
     from baladiya_desktop.ui.i18n import Language

@@ -23,8 +23,10 @@ def _nav(window: MainWindow) -> list[str]:
 
 def test_admin_sees_every_page(qtbot, make_session):
     window = _window(qtbot, make_session())
-    assert _nav(window) == ["home", "users", "backups", "settings"]
-    for name in _nav(window):
+    names = _nav(window)
+    assert names[0] == "home" and names[-1] == "settings"
+    assert {"org", "users", "backups"} <= set(names)
+    for name in names:
         assert window.show_page(name)
         qtbot.waitUntil(lambda: not window.session.runner.busy, timeout=10_000)
         assert window.stack.currentWidget() is window.page(name)
@@ -32,7 +34,9 @@ def test_admin_sees_every_page(qtbot, make_session):
 
 def test_viewer_does_not_see_users_or_backups(qtbot, make_session):
     window = _window(qtbot, make_session(VIEWER, VIEWER_PASSWORD))
-    assert _nav(window) == ["home", "settings"]
+    names = _nav(window)
+    assert {"home", "org", "settings"} <= set(names)
+    assert not {"users", "backups"} & set(names)
     assert not window.show_page("users")
     assert not window.show_page("backups")
 
@@ -46,7 +50,7 @@ def test_arabic_is_right_to_left_with_the_status_bar_filled(qtbot, make_session)
     assert texts[1] == "المحطة: مكتب الوكيل"
     assert "مدير النظام" in texts[2]
     assert texts[3].startswith("آخر نسخة احتياطية:")
-    assert window.nav.item(1).text() == "المستخدمون"
+    assert window.nav.item(_nav(window).index("users")).text() == "المستخدمون"
 
 
 def test_home_page_shows_real_data(qtbot, make_session):
@@ -67,7 +71,7 @@ def test_language_switch_to_english_and_back(qtbot, make_session):
     qtbot.waitUntil(lambda: session.lang() == "en", timeout=10_000)
     qtbot.waitUntil(lambda: not session.runner.busy, timeout=10_000)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.nav.item(1).text() == "Users"
+    assert window.nav.item(_nav(window).index("users")).text() == "Users"
     assert window.title.text() == "Settings"
     assert window.status_labels[1].text() == "Station: مكتب الوكيل"
     assert get_setting(session.ctx, LANGUAGE) == "en"
@@ -75,5 +79,5 @@ def test_language_switch_to_english_and_back(qtbot, make_session):
     settings.language.setCurrentIndex(settings.language.findData("ar"))
     settings.apply_language()
     qtbot.waitUntil(lambda: session.lang() == "ar", timeout=10_000)
-    assert window.nav.item(1).text() == "المستخدمون"
+    assert window.nav.item(_nav(window).index("users")).text() == "المستخدمون"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
