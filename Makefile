@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench bench-small translations lupdate screenshots clean
+.PHONY: run test lint typecheck pytest bench bench-small translations lupdate installer frozen-smoke clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,19 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size full
+	BALADIYA_KILLS=25 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/field -q
 
 bench-small: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size small
+
+# The frozen one-folder app in dist/BaladiyaDesktop (the Windows installer wraps the same
+# folder: see installer/baladiya.iss and .github/workflows/windows.yml).
+installer: $(VENV)/.installed translations
+	$(PY) -m pip install --quiet "pyinstaller>=6.6"
+	$(BIN)/pyinstaller build_installer.spec --noconfirm --log-level WARN
+
+frozen-smoke: installer
+	$(PY) installer/smoke.py dist/BaladiyaDesktop
 
 lupdate: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete baladiya_desktop/ui -ts $(TS)

@@ -14,6 +14,7 @@ from baladiya_desktop.sync import enrollment, ministry
 from baladiya_desktop.sync.ingest import ingest_file
 from baladiya_desktop.sync.receipts import write_receipt
 from baladiya_desktop.sync.reference_bundle import write_reference_bundle
+from baladiya_desktop.sync.update_bundle import write_update_bundle
 
 
 def cmd_init(cli: Cli) -> int:
@@ -137,6 +138,16 @@ def cmd_rotate(cli: Cli) -> int:
     return 0
 
 
+def cmd_update(cli: Cli) -> int:
+    ctx = cli.login()
+    ministry.require_ministry(ctx)
+    path = write_update_bundle(ctx, Path(cli.args.installer), cli.args.version,
+                               _folder(cli.args.out), cli.args.notes or "")
+    cli.emit({"path": str(path), "version": cli.args.version},
+             f"حزمة التحديث / update bundle: {path}")
+    return 0
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -173,3 +184,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=cmd_revoke)
     s.add_parser("rotate-keys", help="new ministry keys, endorsed by the old").set_defaults(
         handler=cmd_rotate)
+    a = s.add_parser("update-bundle", help="a new version's installer, signed for stations")
+    a.add_argument("--installer", required=True)
+    a.add_argument("--version", required=True)
+    a.add_argument("--out", required=True)
+    a.add_argument("--notes")
+    a.set_defaults(handler=cmd_update)

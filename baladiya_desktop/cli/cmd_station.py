@@ -70,9 +70,10 @@ def cmd_demo(cli: Cli) -> int:
     )
     data = {"database": str(target.db_path) if target.db_path else target.url,
             "municipality": ctx.station.municipality_code, "units": summary.units,
-            "staff": summary.staff}
+            "staff": summary.staff, "settlement_cases": summary.cases,
+            "receipts": summary.receipts}
     cli.emit(data, f"أُنشئت بلدية تجريبية / demo station: {summary.units} units, "
-                   f"{summary.staff} staff\n{data['database']}")
+                   f"{summary.staff} staff, {summary.receipts} receipts\n{data['database']}")
     ctx.engine.dispose()
     return 0
 

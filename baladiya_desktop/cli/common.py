@@ -34,6 +34,7 @@ class Cli:
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     _stdin_lines: list[str] | None = None
+    _opened: list[AppContext] = field(default_factory=list)
 
     @property
     def as_json(self) -> bool:
@@ -94,7 +95,15 @@ class Cli:
 
     def open(self) -> AppContext:
         """The station database, without a user (for commands that need none)."""
-        return open_station(self.target())
+        ctx = open_station(self.target())
+        self._opened.append(ctx)
+        return ctx
+
+    def close(self) -> None:
+        """Close the connections the command opened (they matter on PostgreSQL)."""
+        for ctx in self._opened:
+            ctx.engine.dispose()
+        self._opened.clear()
 
     def login(self) -> AppContext:
         """The station database as the acting user, password checked."""

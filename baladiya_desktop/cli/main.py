@@ -12,9 +12,13 @@ from baladiya_desktop import __version__
 from baladiya_desktop.cli import (
     cmd_bundle,
     cmd_db,
+    cmd_indicators,
     cmd_ministry,
     cmd_org,
+    cmd_projects,
     cmd_reports,
+    cmd_revenue,
+    cmd_settlement,
     cmd_staff,
     cmd_station,
     cmd_users,
@@ -25,6 +29,7 @@ from baladiya_desktop.core.errors import UserError
 
 COMMAND_MODULES = (
     cmd_station, cmd_users, cmd_db, cmd_org, cmd_staff, cmd_reports, cmd_bundle, cmd_ministry,
+    cmd_settlement, cmd_revenue, cmd_indicators, cmd_projects,
 )
 
 
@@ -86,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         cli.say("أُلغي / cancelled")
         return 1
+    finally:
+        cli.close()
 
 
 if __name__ == "__main__":

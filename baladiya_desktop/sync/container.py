@@ -27,7 +27,7 @@ HEADER = struct.Struct(">8sHI")
 SIGNATURE_SIZE = 64
 MAX_MANIFEST = 1 << 20
 MAX_BUNDLE = 1 << 31
-KINDS = ("data", "enrollment", "receipt", "reference")
+KINDS = ("data", "enrollment", "receipt", "reference", "update")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def decode(data: bytes) -> Bundle:
     end = HEADER.size + size
     try:
         manifest = json.loads(data[HEADER.size:end].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (ValueError, RecursionError):
         raise refused("بيان الحزمة تالف.", "the bundle's manifest is damaged.") from None
     if not isinstance(manifest, dict) or manifest.get("kind") not in KINDS or \
             not isinstance(manifest.get("bundle_id"), str) or \

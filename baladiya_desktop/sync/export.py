@@ -21,7 +21,7 @@ from baladiya_desktop.core.ids import new_id
 from baladiya_desktop.core.migrate import head_revision
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
-from baladiya_desktop.core.records import record_to_dict, to_json_value
+from baladiya_desktop.core.records import to_json_value
 from baladiya_desktop.core.station import load_station
 from baladiya_desktop.domain.staff.models import AttachmentBlob
 from baladiya_desktop.sync import container, crypto
@@ -102,9 +102,11 @@ def export_data_bundle(ctx: AppContext, out_dir: Path, *, progress: ProgressSink
                     progress(done, total, table_name)
 
         writer.lines("records.jsonl", records())
-        audit = session.scalars(select(AuditEntry).where(AuditEntry.seq > acked_audit)
-                                .order_by(AuditEntry.seq))
-        writer.lines("audit.jsonl", (record_to_dict(e) for e in audit.yield_per(2000)))
+        log = AuditEntry.__table__
+        audit = session.execute(select(log).where(log.c.seq > acked_audit)
+                                .order_by(log.c.seq).execution_options(yield_per=2000))
+        writer.lines("audit.jsonl", ({k: to_json_value(v) for k, v in row.items()}
+                                     for row in audit.mappings()))
         for sha in sorted(blobs):
             blob = session.get(AttachmentBlob, sha)
             if blob is not None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from baladiya_desktop.core.audit import entry_hash
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
@@ -20,7 +22,7 @@ from baladiya_desktop.domain.staff.models import AttachmentBlob
 from baladiya_desktop.sync import container, crypto
 from baladiya_desktop.sync.apply import ApplyStats, apply_rows
 from baladiya_desktop.sync.container import Bundle
-from baladiya_desktop.sync.errors import refused
+from baladiya_desktop.sync.errors import BundleRefused, refused
 from baladiya_desktop.sync.keys import ministry_private_key
 from baladiya_desktop.sync.models import BundleLog, EnrolledStation
 from baladiya_desktop.sync.payload import PayloadReader
@@ -41,14 +43,21 @@ class IngestResult:
     history_alert: str = ""
 
 
+def _seq(manifest: dict[str, Any], name: str) -> int:
+    value = manifest.get(name)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.")
+    return value
+
+
 def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
+    """The signer is an enrolled, unrevoked station; the manifest and payload are its own."""
     manifest = bundle.manifest
     if bundle.kind != "data":
         raise refused("هذه ليست حزمة بيانات من بلدية.", "this is not a municipal data bundle.")
     try:
         station_id = uuid.UUID(str(manifest["station_id"]))
-        int(manifest["seq_from"]), int(manifest["seq_to"])
-    except (KeyError, ValueError):
+    except (KeyError, TypeError, ValueError):
         raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.") from None
     with ctx.session() as session:
         station = session.get(EnrolledStation, station_id)
@@ -67,8 +76,14 @@ def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
     if manifest.get("municipality") != station.municipality_code:
         raise refused("الحزمة تدّعي بلدية غير بلدية المحطة الموقّعة.",
                       "the bundle claims a municipality other than its station's.")
+    seq_from, seq_to = _seq(manifest, "seq_from"), _seq(manifest, "seq_to")
+    audit = manifest.get("audit")
+    if seq_from < 1 or seq_to < seq_from - 1 or not isinstance(audit, dict) or \
+            _seq(audit, "to") < 0 or not isinstance(audit.get("head"), str):
+        raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.")
     bundle.check_payload()
-    if manifest.get("schema") not in known_revisions():
+    schema = manifest.get("schema")
+    if not isinstance(schema, str) or schema not in known_revisions():
         raise refused("الحزمة من إصدار أحدث من برنامج الوزارة. حدّث برنامج الوزارة.",
                       "the bundle's schema is newer than this app. Update the ministry's app.")
     return station
@@ -94,22 +109,50 @@ def _check_history(station: EnrolledStation, entries: list[dict[str, Any]],
     """Follow the station's audit chain from the head seen last; say so if it was rewritten."""
     seq, head = station.audit_seq, station.audit_head
     for raw in entries:
-        if raw.get("seq", 0) <= seq:
+        at = raw.get("seq")
+        if not isinstance(at, int):
+            return seq, head, "قيد تدقيق تالف في الحزمة / a damaged audit entry"
+        if at < station.audit_seq:
+            continue
+        if at == station.audit_seq:  # the last entry seen: it must still be the same one
+            if at > 0 and raw.get("hash") != head:
+                return seq, head, (f"سجل التدقيق في المحطة عُدّل قبل القيد {at} / the station's "
+                                   f"audit history was rewritten before entry {at}")
             continue
         try:
             recomputed = entry_hash(
-                head, raw["seq"], dt.datetime.fromisoformat(raw["at"]), raw["username"],
+                head, at, dt.datetime.fromisoformat(raw["at"]), raw["username"],
                 raw["action"], raw["table_name"], raw["record_id"], raw["before"], raw["after"])
         except (KeyError, TypeError, ValueError):
             return seq, head, "قيد تدقيق تالف في الحزمة / a damaged audit entry"
-        if raw["seq"] != seq + 1 or raw.get("prev_hash") != head or raw.get("hash") != recomputed:
+        if at != seq + 1 or raw.get("prev_hash") != head or raw.get("hash") != recomputed:
             return seq, head, (f"سجل التدقيق في المحطة لا يكمل ما استلمته الوزارة عند القيد "
-                               f"{raw.get('seq')} / the station's audit history was rewritten "
-                               f"at entry {raw.get('seq')}")
-        seq, head = raw["seq"], recomputed
+                               f"{at} / the station's audit history was rewritten "
+                               f"at entry {at}")
+        seq, head = at, recomputed
     if seq != audit.get("to") or head != audit.get("head"):
         return seq, head, "رأس سجل التدقيق لا يطابق البيان / the audit head does not match"
     return seq, head, ""
+
+
+def _gap(station: EnrolledStation, seq_from: int) -> BundleRefused:
+    return refused(
+        f"في تسلسل الحزم فجوة: آخر ما استلمته الوزارة من هذه المحطة هو {station.applied_seq}"
+        f" وهذه الحزمة تبدأ من {seq_from}. صدّر الحزمة من جديد ابتداءً من "
+        f"{station.applied_seq + 1}.",
+        f"there is a gap: the ministry has up to seq {station.applied_seq} and this bundle "
+        f"starts at {seq_from}. Re-export from seq {station.applied_seq + 1}.",
+    )
+
+
+def _read_records(reader: PayloadReader) -> dict[str, list[dict[str, Any]]]:
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in reader.lines("records.jsonl"):
+        table, values = line.get("t"), line.get("v")
+        if not isinstance(table, str) or not isinstance(values, dict):
+            raise refused("سجل تالف في الحزمة.", "a damaged record in the bundle.")
+        by_table[table].append(values)
+    return by_table
 
 
 def ingest(ctx: AppContext, data: bytes) -> IngestResult:
@@ -121,6 +164,7 @@ def ingest(ctx: AppContext, data: bytes) -> IngestResult:
     bundle = container.decode(data)
     station = _verify(ctx, bundle)
     manifest = bundle.manifest
+    audit: dict[str, Any] = manifest["audit"]
     seq_from, seq_to = int(manifest["seq_from"]), int(manifest["seq_to"])
     result = IngestResult(bundle.bundle_id, station.station_id, station.municipality_code,
                           "applied", seq_from, seq_to, station.applied_seq, station.audit_seq)
@@ -130,27 +174,44 @@ def ingest(ctx: AppContext, data: bytes) -> IngestResult:
         result.status = "duplicate"
         return result
     if seq_from > station.applied_seq + 1:
-        raise refused(
-            f"في تسلسل الحزم فجوة: آخر ما استلمته الوزارة من هذه المحطة هو {station.applied_seq}"
-            f" وهذه الحزمة تبدأ من {seq_from}. صدّر الحزمة من جديد ابتداءً من "
-            f"{station.applied_seq + 1}.",
-            f"there is a gap: the ministry has up to seq {station.applied_seq} and this bundle "
-            f"starts at {seq_from}. Re-export from seq {station.applied_seq + 1}.",
-        )
+        raise _gap(station, seq_from)
+    if seq_to <= station.applied_seq and audit["to"] <= station.audit_seq:
+        # Everything in it arrived before, in a later cumulative bundle: nothing to do.
+        result.status = "stale"
+        return result
     reader = _decrypt(ctx, bundle)
-    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for line in reader.lines("records.jsonl"):
-        if not isinstance(line.get("t"), str) or not isinstance(line.get("v"), dict):
-            raise refused("سجل تالف في الحزمة.", "a damaged record in the bundle.")
-        by_table[line["t"]].append(line["v"])
+    by_table = _read_records(reader)
     audit_entries = list(reader.lines("audit.jsonl"))
     blobs = list(reader.blobs())
+    for sha, blob in blobs:
+        if hashlib.sha256(blob).hexdigest() != sha:
+            raise refused("مرفق تالف داخل الحزمة.", "a damaged attachment in the bundle.")
+    try:
+        _apply(ctx, bundle, data, by_table, audit_entries, blobs, result)
+    except IntegrityError as exc:
+        raise refused(
+            "سجلات في الحزمة تشير إلى سجلات غير موجودة فيها ولا لدى الوزارة. صدّر الحزمة من "
+            "جديد ابتداءً من 1.",
+            "records in the bundle refer to records that are neither in it nor at the "
+            "ministry. Re-export from seq 1.") from exc
+    return result
+
+
+def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
+           by_table: dict[str, list[dict[str, Any]]], audit_entries: list[dict[str, Any]],
+           blobs: list[tuple[str, bytes]], result: IngestResult) -> None:
+    manifest = bundle.manifest
+    seq_from, seq_to = result.seq_from, result.seq_to
     tables = travelling_tables()
     with ctx.write(Permission.SYNC_IMPORT, "sync.import") as tx:
-        enrolled = tx.session.get(EnrolledStation, station.station_id)
+        # The station row is locked by the write: re-read where this station stands.
+        enrolled = tx.session.get(EnrolledStation, result.station_id, populate_existing=True)
         assert enrolled is not None
-        if seq_from <= seq_to <= enrolled.applied_seq:
-            result.status = "stale"  # everything in it arrived before, in a later bundle
+        if tx.session.get(BundleLog, bundle.bundle_id) is not None:
+            result.status = "duplicate"  # another import of it finished meanwhile
+            return
+        if seq_from > enrolled.applied_seq + 1:
+            raise _gap(enrolled, seq_from)
         for name, rows in by_table.items():
             table = tables.get(name)
             if table is None:
@@ -161,12 +222,10 @@ def ingest(ctx: AppContext, data: bytes) -> IngestResult:
             apply_rows(tx.session, table, rows, municipality=enrolled.municipality_code,
                        bundle_id=bundle.bundle_id, stats=result.stats)
         for sha, blob in blobs:
-            if hashlib.sha256(blob).hexdigest() != sha:
-                raise refused("مرفق تالف داخل الحزمة.", "a damaged attachment in the bundle.")
             if tx.session.get(AttachmentBlob, sha) is None:
                 tx.session.add(AttachmentBlob(sha256=sha, data=blob))
         audit_seq, audit_head, alert = _check_history(enrolled, audit_entries,
-                                                      manifest.get("audit") or {})
+                                                      manifest["audit"])
         if alert:
             enrolled.history_alert = alert
             result.history_alert = alert
@@ -174,21 +233,18 @@ def ingest(ctx: AppContext, data: bytes) -> IngestResult:
         enrolled.applied_seq = max(enrolled.applied_seq, seq_to)
         enrolled.last_bundle_at = tx.now
         result.acked_seq, result.acked_audit_seq = enrolled.applied_seq, enrolled.audit_seq
+        stats = result.stats
         tx.session.add(BundleLog(
             bundle_id=bundle.bundle_id, kind="data", direction="in",
             station_id=enrolled.station_id, municipality_code=enrolled.municipality_code,
             seq_from=seq_from, seq_to=seq_to, records=sum(len(r) for r in by_table.values()),
             sha256=hashlib.sha256(data).hexdigest(), at=tx.now,
-            detail=json.dumps({"inserted": result.stats.inserted,
-                               "updated": result.stats.updated,
-                               "conflicts": result.stats.conflicts,
-                               "rejected": len(result.stats.rejected),
+            detail=json.dumps({"inserted": stats.inserted, "updated": stats.updated,
+                               "conflicts": stats.conflicts, "rejected": len(stats.rejected),
                                "history_alert": alert}, ensure_ascii=False)))
         tx.note("sync.import", {"bundle_id": bundle.bundle_id, "station": str(enrolled.station_id),
                                 "seq_from": seq_from, "seq_to": seq_to,
-                                "inserted": result.stats.inserted,
-                                "updated": result.stats.updated})
-    return result
+                                "inserted": stats.inserted, "updated": stats.updated})
 
 
 def ingest_file(ctx: AppContext, path: Path) -> IngestResult:

@@ -11,6 +11,7 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.ids import new_id
 from baladiya_desktop.core.migrate import head_revision
 from baladiya_desktop.sync import container
+from baladiya_desktop.sync import decisions as _decisions  # noqa: F401  (registers)
 from baladiya_desktop.sync.hooks import DECISION_KINDS
 from baladiya_desktop.sync.ingest import IngestResult
 from baladiya_desktop.sync.keys import SIGN, current_ministry_key

@@ -22,12 +22,14 @@ from baladiya_desktop.core.reference import ReferenceItem
 from baladiya_desktop.core.settings import HEADER_LINES, StationSetting
 from baladiya_desktop.domain.org.models import UnitType
 from baladiya_desktop.sync import container, crypto
+from baladiya_desktop.sync import decisions as _decisions  # noqa: F401  (registers)
 from baladiya_desktop.sync.container import Bundle
 from baladiya_desktop.sync.errors import refused
 from baladiya_desktop.sync.hooks import DECISION_KINDS
 from baladiya_desktop.sync.keys import ENCRYPT, SIGN, add_trusted, sync_state, trusted
 from baladiya_desktop.sync.models import BundleLog, SyncState
 from baladiya_desktop.sync.payload import PayloadReader
+from baladiya_desktop.sync.update_bundle import take_update
 
 
 @dataclass
@@ -236,6 +238,15 @@ def import_bundle(ctx: AppContext, data: bytes, *, expect_fingerprint: str | Non
         return _reference(ctx, bundle, expect_fingerprint)
     if bundle.kind == "receipt":
         return _receipt(ctx, bundle)
+    if bundle.kind == "update":
+        ready = take_update(ctx, bundle, ctx.paths.data_dir / "updates")
+        return StationImport(
+            "update", "ready",
+            f"تحديث موقّع من الوزارة إلى الإصدار {ready.version} جاهز. أغلق البرنامج ثم شغّل "
+            f"المثبّت: {ready.installer}",
+            f"A ministry-signed update to version {ready.version} is ready. Close the app and "
+            f"run the installer: {ready.installer}",
+            {"version": ready.version, "installer": str(ready.installer), "notes": ready.notes})
     raise refused("هذه الحزمة موجهة إلى الوزارة ولا تُستورد في محطة بلدية.",
                   "this bundle is for the ministry; a municipal station does not import it.")
 

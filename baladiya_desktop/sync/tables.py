@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -42,10 +43,16 @@ def _datetime(value: Any) -> dt.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _uuid(value: Any) -> uuid.UUID:
+    if not isinstance(value, str):
+        raise ValueError("not a uuid")
+    return uuid.UUID(value)
+
+
 def _converter(column: Column[Any]) -> Converter:
     kind = column.type
     if isinstance(kind, Uuid):
-        return lambda v: uuid.UUID(str(v))
+        return _uuid
     if isinstance(kind, UTCDateTime):
         return _datetime
     if isinstance(kind, Date):
@@ -72,25 +79,81 @@ def _converter(column: Column[Any]) -> Converter:
     return text
 
 
+def _kind(column: Column[Any]) -> str:
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer | BigInteger):
+        return "int"
+    if isinstance(kind, Uuid | UTCDateTime | Date | LargeBinary):
+        return "other"
+    return "text"
+
+
+_PLAIN: dict[str, type] = {"text": str, "int": int, "bool": bool}
+
+
 class RowCodec:
     """Turns a travelling row's JSON back into column values, strictly."""
 
     def __init__(self, table: Table) -> None:
         self.table = table
         self.columns = {c.name: (c, _converter(c)) for c in table.columns}
+        self._specs = []
+        for column in table.columns:
+            default = getattr(column.default, "arg", None)
+            self._specs.append((column.name, column, _converter(column), _PLAIN.get(_kind(column)),
+                                column.nullable or column.default is not None,
+                                None if callable(default) else default))
+
+    def _one(self, column: Column[Any], convert: Converter, raw: Any) -> Any:
+        if raw is None:
+            if not column.nullable and column.default is None:
+                raise ValueError(f"{column.name} is missing")
+            default = getattr(column.default, "arg", None)
+            return None if callable(default) else default
+        try:
+            return convert(raw)
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{column.name}: {exc}") from None
 
     def values(self, data: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, (column, convert) in self.columns.items():
-            raw = data.get(name)
-            if raw is None:
-                if not column.nullable and column.default is None:
-                    raise ValueError(f"{name} is missing")
-                default = getattr(column.default, "arg", None)
-                out[name] = None if callable(default) else default
-                continue
+        return {name: self._one(column, convert, data.get(name))
+                for name, column, convert, *_rest in self._specs}
+
+    def values_many(self, rows: list[dict[str, Any]]
+                    ) -> tuple[list[dict[str, Any]], dict[int, str]]:
+        """Every row's values, column by column (the fast way for thousands of rows), and the
+        reason each bad row is refused, by its index."""
+        names: list[str] = []
+        columns: list[list[Any]] = []
+        bad: dict[int, str] = {}
+        for name, column, convert, plain, none_ok, none_value in self._specs:
             try:
-                out[name] = convert(raw)
-            except (ValueError, TypeError) as exc:
-                raise ValueError(f"{name}: {exc}") from None
-        return out
+                raw = list(map(itemgetter(name), rows))
+            except KeyError:
+                raw = [row.get(name) for row in rows]
+            try:
+                if not none_ok and None in raw:
+                    raise ValueError(name)
+                types = set(map(type, raw))
+                if plain is None:
+                    converted = [none_value if v is None else convert(v) for v in raw]
+                elif types <= {plain}:
+                    converted = raw  # already the right type: nothing to convert
+                elif types <= {plain, type(None)}:
+                    converted = [none_value if v is None else v for v in raw]
+                else:
+                    raise ValueError(name)
+            except (ValueError, TypeError):  # find which rows, and why
+                converted = []
+                for index, value in enumerate(raw):
+                    try:
+                        converted.append(self._one(column, convert, value))
+                    except ValueError as exc:
+                        bad.setdefault(index, str(exc))
+                        converted.append(None)
+            names.append(name)
+            columns.append(converted)
+        good = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        return good, bad

@@ -32,6 +32,7 @@ def write_verified(folder: Path, name: str, data: bytes) -> Path:
     """Write ``data`` to ``folder/name`` safely and check it reads back the same."""
     final = folder / name
     temp = folder / (name + ".part")
+    renamed = False
     try:
         if not folder.is_dir():
             raise FileNotFoundError(str(folder))
@@ -40,11 +41,13 @@ def write_verified(folder: Path, name: str, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, final)
+        renamed = True
         _fsync_dir(folder)
         written = final.read_bytes()
     except OSError as exc:
+        # Nothing unverified stays under the final name, nor half-written under the temporary.
         with contextlib.suppress(OSError):
-            temp.unlink()
+            (final if renamed else temp).unlink()
         raise StorageError(
             f"تعذرت الكتابة في {folder}: {exc.strerror or exc}. تأكد أن الذاكرة موصولة وغير "
             "محمية من الكتابة وفيها مساحة كافية، ثم أعد التصدير.",

@@ -12,6 +12,9 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.domain.bootstrap import create_station
+from baladiya_desktop.domain.demo.indicators_demo import demo_indicators
+from baladiya_desktop.domain.demo.revenue_demo import demo_receipts
+from baladiya_desktop.domain.demo.settlement_demo import demo_cases
 from baladiya_desktop.domain.demo.staff_demo import demo_employees
 from baladiya_desktop.domain.org import queries as org_queries
 from baladiya_desktop.domain.org.models import OrgUnit
@@ -30,6 +33,10 @@ class DemoSize:
 class DemoSummary:
     units: int = 0
     staff: int = 0
+    cases: int = 0
+    receipts: int = 0
+    projects: int = 0
+    indicator_values: int = 0
 
 
 def _approve_structure(ctx: AppContext) -> None:
@@ -58,4 +65,7 @@ def build_demo(target: Target, *, municipality: str, admin_username: str,
     rows = list(enumerate(demo_employees(rng, size.staff, units, today), start=1))
     if rows:
         summary.staff = upsert_many(ctx, rows).imported
+    summary.cases = demo_cases(ctx, today)
+    summary.receipts = demo_receipts(ctx, rng, size.receipts, today)
+    summary.projects, summary.indicator_values = demo_indicators(ctx, today, size.seed)
     return ctx, summary

@@ -15,7 +15,7 @@ QUALIFICATION_WEIGHTS = (
     ("intermediate_diploma", 18), ("higher_diploma", 12), ("bachelor", 26), ("master", 5),
     ("doctorate", 2),
 )
-ENTRY_GRADE = {"none": 2, "primary": 3, "preparatory": 4, "secondary": 5,
+ENTRY_GRADE = {"none": 1, "primary": 3, "preparatory": 4, "secondary": 5,
                "intermediate_diploma": 6, "higher_diploma": 7, "bachelor": 8, "master": 9,
                "doctorate": 10}
 TYPES = (("permanent", 80), ("contract", 8), ("probation", 3), ("secondment_in", 3),
@@ -30,6 +30,17 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
 
 def _date(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
     return start + dt.timedelta(days=rng.randrange(max(1, (end - start).days)))
+
+
+def _full_years(start: dt.date, end: dt.date) -> int:
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def demo_employees(rng: random.Random, count: int, units: list[UnitNode],
@@ -52,12 +63,13 @@ def demo_employees(rng: random.Random, count: int, units: list[UnitNode],
         earliest = dt.date(birth.year + 19, 1, 1)
         hire = _date(rng, min(earliest, today - dt.timedelta(days=400)),
                      today - dt.timedelta(days=200))
-        years = (today - hire).days // 365
-        grade = min(15, ENTRY_GRADE[qualification] + years // 4)
-        if rng.random() < 0.12:
+        years = _full_years(hire, today)
+        promotions = min(15 - ENTRY_GRADE[qualification], years // 4)
+        grade = ENTRY_GRADE[qualification] + promotions
+        grade_date = _add_years(hire, 4 * promotions)
+        if rng.random() < 0.12 and grade > 1:
             grade = max(1, grade - rng.randint(1, 3))  # lagging: the scan will find them
-        grade_date = max(hire, today - dt.timedelta(days=rng.randrange(30, 4 * 365)))
-        increments = min(10, (today - grade_date).days // 365)
+        increments = min(10, _full_years(grade_date, today))
         unit_code, post_title = "", ""
         if slots and rng.random() < 0.93:
             unit_code, post_title, _low, _high = slots.pop()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.context import AppContext
@@ -74,36 +78,141 @@ def unit_types(session: Session) -> dict[str, UnitType]:
     return {t.code: t for t in session.scalars(select(UnitType).order_by(UnitType.rank))}
 
 
-def _node(unit: OrgUnit) -> UnitNode:
-    return UnitNode(
-        unit.id, unit.code, unit.name_ar, unit.name_en, unit.unit_type, unit.parent_id,
-        unit.status, unit.decision_number, unit.decision_date, unit.effective_from,
-        unit.effective_to, unit.sort_order, unit.notes,
-    )
+class _Ids:
+    """Ids read as stored text and parsed once each: a 2,000-unit structure with its posts
+    repeats the same ids tens of thousands of times, and the ORM's per-cell UUID parsing and
+    entity bookkeeping were most of the time of ``org tree`` (see bench_org.py)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, uuid.UUID] = {}
+
+    def maybe(self, raw: object) -> uuid.UUID | None:
+        return None if raw is None else self(raw)
+
+    def __call__(self, raw: object) -> uuid.UUID:
+        found = self._seen.get(raw)
+        if found is None:
+            found = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+            self._seen[raw] = found
+        return found
 
 
-def load_units(session: Session, municipality: str | None = None,
-               include_closed: bool = True) -> list[UnitNode]:
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String)  # skip the Uuid type's per-row conversion
+
+
+_UNIT_COLUMNS = (
+    OrgUnit.code,
+    OrgUnit.name_ar,
+    OrgUnit.name_en,
+    OrgUnit.unit_type,
+    OrgUnit.status,
+    OrgUnit.decision_number,
+    OrgUnit.decision_date,
+    OrgUnit.effective_from,
+    OrgUnit.effective_to,
+    OrgUnit.sort_order,
+    OrgUnit.notes,
+)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building tens of thousands of small objects set off the cyclic collector again and
+    again, each pass walking everything built so far (a third of the load's time); nothing
+    here makes cycles worth collecting mid-load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_units(
+    session: Session, municipality: str | None = None, include_closed: bool = True
+) -> list[UnitNode]:
     """Every live unit as a flat list of nodes with their posts and fill counts."""
-    query = select(OrgUnit).where(OrgUnit.deleted.is_(False))
+    with _collector_paused():
+        return _load_units(session, municipality, include_closed)
+
+
+def _load_units(session: Session, municipality: str | None, include_closed: bool) -> list[UnitNode]:
+    ids = _Ids()
+    query = select(_raw(OrgUnit.id), _raw(OrgUnit.parent_id), *_UNIT_COLUMNS).where(
+        OrgUnit.deleted.is_(False)
+    )
     if municipality:
         query = query.where(OrgUnit.municipality_code == municipality)
     if not include_closed:
         query = query.where(OrgUnit.status != "closed")
-    nodes = [_node(u) for u in session.scalars(query.order_by(OrgUnit.sort_order, OrgUnit.code))]
-    ids = [n.id for n in nodes]
+    nodes = []
+    for (
+        unit_id,
+        parent_id,
+        code,
+        name_ar,
+        name_en,
+        kind,
+        status,
+        number,
+        decided,
+        start,
+        end,
+        order,
+        notes,
+    ) in session.execute(query.order_by(OrgUnit.sort_order, OrgUnit.code)):
+        nodes.append(
+            UnitNode(
+                ids(unit_id),
+                code,
+                name_ar,
+                name_en,
+                kind,
+                ids.maybe(parent_id),
+                status,
+                number,
+                decided,
+                start,
+                end,
+                order,
+                notes,
+            )
+        )
     by_id = {n.id: n for n in nodes}
     posts: list[PostRow] = []
-    post_query = select(OrgPost).where(OrgPost.deleted.is_(False))
+    post_query = select(
+        _raw(OrgPost.id),
+        _raw(OrgPost.unit_id),
+        OrgPost.title,
+        OrgPost.job_group,
+        OrgPost.grade_min,
+        OrgPost.grade_max,
+        OrgPost.approved_count,
+        OrgPost.is_head,
+    ).where(OrgPost.deleted.is_(False))
     if municipality:
         post_query = post_query.where(OrgPost.municipality_code == municipality)
-    for p in session.scalars(post_query.order_by(OrgPost.is_head.desc(), OrgPost.grade_max.desc())):
-        if p.unit_id in by_id:
-            row = PostRow(p.id, p.unit_id, p.title, p.job_group, p.grade_min, p.grade_max,
-                          p.approved_count, p.is_head)
-            by_id[p.unit_id].posts.append(row)
+    order = (OrgPost.is_head.desc(), OrgPost.grade_max.desc())
+    for post_id, unit_id, title, group, low, high, approved, head in session.execute(
+        post_query.order_by(*order)
+    ):
+        node = by_id.get(ids(unit_id))
+        if node is not None:
+            row = PostRow(
+                ids(post_id),
+                node.id,
+                title,
+                group,
+                low,
+                high,
+                approved,
+                bool(head),
+            )
+            node.posts.append(row)
             posts.append(row)
-    if posts and ids:
+    if posts:
         post_ids = [p.id for p in posts]
         filled: dict[uuid.UUID, int] = defaultdict(int)
         for provider in hooks.POST_FILL:
@@ -123,8 +232,9 @@ def build_tree(nodes: list[UnitNode]) -> list[UnitNode]:
     return roots
 
 
-def structure(ctx: AppContext, municipality: str | None = None,
-              include_closed: bool = True) -> list[UnitNode]:
+def structure(
+    ctx: AppContext, municipality: str | None = None, include_closed: bool = True
+) -> list[UnitNode]:
     """The structure as a forest (a municipality normally has one root: its council)."""
     with ctx.session() as session:
         return build_tree(load_units(session, municipality, include_closed))
@@ -134,7 +244,8 @@ def search_units(ctx: AppContext, text: str, municipality: str | None = None) ->
     key = search_key(text)
     with ctx.session() as session:
         return [
-            n for n in load_units(session, municipality)
+            n
+            for n in load_units(session, municipality)
             if matches(key, search_key(f"{n.name_ar} {n.name_en} {n.code}"))
         ]
 
@@ -143,12 +254,23 @@ def tree_to_json(nodes: list[UnitNode]) -> list[dict[str, object]]:
     """The shape of ``org tree --json``: nested units with code, name, type and posts."""
     return [
         {
-            "id": str(n.id), "code": n.code, "name": n.name_ar, "name_en": n.name_en,
-            "type": n.unit_type, "status": n.status,
+            "id": str(n.id),
+            "code": n.code,
+            "name": n.name_ar,
+            "name_en": n.name_en,
+            "type": n.unit_type,
+            "status": n.status,
             "posts": [
-                {"title": p.title, "job_group": p.job_group, "grade_min": p.grade_min,
-                 "grade_max": p.grade_max, "approved": p.approved, "filled": p.filled,
-                 "vacant": p.vacant, "is_head": p.is_head}
+                {
+                    "title": p.title,
+                    "job_group": p.job_group,
+                    "grade_min": p.grade_min,
+                    "grade_max": p.grade_max,
+                    "approved": p.approved,
+                    "filled": p.filled,
+                    "vacant": p.vacant,
+                    "is_head": p.is_head,
+                }
                 for p in n.posts
             ],
             "children": tree_to_json(n.children),

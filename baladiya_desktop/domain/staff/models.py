@@ -18,6 +18,9 @@ class Employee(Travelling, Base):
     __tablename__ = "employee"
     __table_args__ = (
         Index("ix_employee_municipality_national", "municipality_code", "national_number"),
+        # Search as you type walks this index in name order and tests the key inside it, so
+        # a common name stops after one page and a rare one never reads the wide rows.
+        Index("ix_employee_name_key", "full_name", "search_key"),
     )
 
     first_name: Mapped[str] = mapped_column(String(60))

@@ -68,23 +68,31 @@ def _refuse(ar: str, en: str, field: str) -> ValidationError:
 def check_employee(data: EmployeeInput, today: dt.date | None = None) -> EmployeeInput:
     """The cleaned record, or the first rule it breaks, named in Arabic and English."""
     today = today or dt.date.today()
-    names = {k: clean_text(getattr(data, k)) for k in
-             ("first_name", "father_name", "grandfather_name", "family_name", "mother_name")}
-    for key, label in (("first_name", "الاسم الأول"), ("father_name", "اسم الأب"),
-                       ("family_name", "اللقب")):
+    names = {
+        k: clean_text(getattr(data, k))
+        for k in ("first_name", "father_name", "grandfather_name", "family_name", "mother_name")
+    }
+    for key, label in (
+        ("first_name", "الاسم الأول"),
+        ("father_name", "اسم الأب"),
+        ("family_name", "اللقب"),
+    ):
         if not names[key]:
             raise _refuse(f"{label} مطلوب.", f"The {key.replace('_', ' ')} is required.", key)
     sex = data.sex.upper()[:1]
     if sex not in ("M", "F"):
         raise _refuse("الجنس يجب أن يكون ذكراً أو أنثى.", "Sex must be M or F.", "sex")
     if data.birth_date and data.birth_date > today:
-        raise _refuse("تاريخ الميلاد في المستقبل.", "The birth date is in the future.",
-                      "birth_date")
+        raise _refuse(
+            "تاريخ الميلاد في المستقبل.", "The birth date is in the future.", "birth_date"
+        )
     national = None
     if data.national_number:
         national = validate_national_number(
-            data.national_number, sex=sex,
-            birth_year=data.birth_date.year if data.birth_date else None, today=today,
+            data.national_number,
+            sex=sex,
+            birth_year=data.birth_date.year if data.birth_date else None,
+            today=today,
         ).value
     other_kind, other_id = data.other_id_kind.strip(), clean_text(data.other_id)
     if national is None:
@@ -97,15 +105,18 @@ def check_employee(data: EmployeeInput, today: dt.date | None = None) -> Employe
                 "national_number",
             )
         if other_kind not in OTHER_ID_KINDS:
-            raise _refuse("نوع المعرّف الآخر غير معروف.", "Unknown kind of identifier.",
-                          "other_id_kind")
+            raise _refuse(
+                "نوع المعرّف الآخر غير معروف.", "Unknown kind of identifier.", "other_id_kind"
+            )
     if data.hire_date:
         if data.hire_date > today:
-            raise _refuse("تاريخ التعيين في المستقبل.", "The hire date is in the future.",
-                          "hire_date")
+            raise _refuse(
+                "تاريخ التعيين في المستقبل.", "The hire date is in the future.", "hire_date"
+            )
         if data.birth_date and data.hire_date < data.birth_date:
-            raise _refuse("تاريخ التعيين قبل تاريخ الميلاد.", "The hire date is before birth.",
-                          "hire_date")
+            raise _refuse(
+                "تاريخ التعيين قبل تاريخ الميلاد.", "The hire date is before birth.", "hire_date"
+            )
         if data.birth_date and (data.hire_date.year - data.birth_date.year) < MIN_WORKING_AGE:
             raise _refuse(
                 f"عمر الموظف عند التعيين أقل من {MIN_WORKING_AGE} سنة: راجع التاريخين.",
@@ -119,28 +130,41 @@ def check_employee(data: EmployeeInput, today: dt.date | None = None) -> Employe
             "grade",
         )
     if not 0 <= data.increments <= MAX_INCREMENTS:
-        raise _refuse("عدد العلاوات غير معقول.", "The number of increments is not plausible.",
-                      "increments")
+        raise _refuse(
+            "عدد العلاوات غير معقول.", "The number of increments is not plausible.", "increments"
+        )
     for key in ("grade_date", "last_increment_date"):
         value = getattr(data, key)
         if value and value > today:
             raise _refuse("التاريخ في المستقبل.", "The date is in the future.", key)
     if data.qualification_year and not 1900 <= data.qualification_year <= today.year:
-        raise _refuse("سنة المؤهل غير صحيحة.", "The qualification year is not valid.",
-                      "qualification_year")
+        raise _refuse(
+            "سنة المؤهل غير صحيحة.", "The qualification year is not valid.", "qualification_year"
+        )
     phone = normalize_digits(data.phone).replace(" ", "").replace("-", "")
     if phone and not PHONE_RE.match(phone):
-        raise _refuse("رقم الهاتف غير صحيح (مثال: 0912345678).",
-                      "The phone number is not valid (e.g. 0912345678).", "phone")
+        raise _refuse(
+            "رقم الهاتف غير صحيح (مثال: 0912345678).",
+            "The phone number is not valid (e.g. 0912345678).",
+            "phone",
+        )
     return replace(
-        data, first_name=names["first_name"], father_name=names["father_name"],
-        grandfather_name=names["grandfather_name"], family_name=names["family_name"],
-        mother_name=names["mother_name"], sex=sex, national_number=national,
+        data,
+        first_name=names["first_name"],
+        father_name=names["father_name"],
+        grandfather_name=names["grandfather_name"],
+        family_name=names["family_name"],
+        mother_name=names["mother_name"],
+        sex=sex,
+        national_number=national,
         other_id_kind=other_kind,
-        other_id=other_id, other_id_reason=clean_text(data.other_id_reason), phone=phone,
-        birth_place=clean_text(data.birth_place), nationality=clean_text(data.nationality),
-        job_title=clean_text(data.job_title), qualification_field=clean_text(
-            data.qualification_field),
+        other_id=other_id,
+        other_id_reason=clean_text(data.other_id_reason),
+        phone=phone,
+        birth_place=clean_text(data.birth_place),
+        nationality=clean_text(data.nationality),
+        job_title=clean_text(data.job_title),
+        qualification_field=clean_text(data.qualification_field),
         qualification_institution=clean_text(data.qualification_institution),
         employee_number=clean_text(normalize_digits(data.employee_number)),
         financial_number=clean_text(normalize_digits(data.financial_number)),

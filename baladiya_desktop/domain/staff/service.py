@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -18,19 +17,48 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.text import search_key
 from baladiya_desktop.core.writes import Tx
 from baladiya_desktop.domain.org.models import OrgPost, OrgUnit
+from baladiya_desktop.domain.staff import attachments
 from baladiya_desktop.domain.staff import references as refs
-from baladiya_desktop.domain.staff.models import Attachment, AttachmentBlob, Employee, ServiceEvent
+from baladiya_desktop.domain.staff.models import Employee, ServiceEvent
 from baladiya_desktop.domain.staff.rules import EmployeeInput, check_employee
 
 # Fields whose change is a line in the service file, with the kind it is filed under.
-TRACKED = {"grade": "grade", "increments": "increment", "post_id": "post", "unit_id": "unit",
-           "status": "status", "employment_type": "type", "job_title": "title"}
-PLAIN = ("first_name", "father_name", "grandfather_name", "family_name", "mother_name",
-         "national_number", "other_id_kind", "other_id", "other_id_reason", "sex", "birth_date",
-         "birth_place", "nationality", "marital_status", "phone", "qualification",
-         "qualification_field", "qualification_year", "qualification_institution",
-         "hire_date", "grade_date", "last_increment_date", "employee_number",
-         "financial_number", "notes")
+TRACKED = {
+    "grade": "grade",
+    "increments": "increment",
+    "post_id": "post",
+    "unit_id": "unit",
+    "status": "status",
+    "employment_type": "type",
+    "job_title": "title",
+}
+PLAIN = (
+    "first_name",
+    "father_name",
+    "grandfather_name",
+    "family_name",
+    "mother_name",
+    "national_number",
+    "other_id_kind",
+    "other_id",
+    "other_id_reason",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "nationality",
+    "marital_status",
+    "phone",
+    "qualification",
+    "qualification_field",
+    "qualification_year",
+    "qualification_institution",
+    "hire_date",
+    "grade_date",
+    "last_increment_date",
+    "employee_number",
+    "financial_number",
+    "notes",
+)
 MAX_ATTACHMENT = 20 * 1024 * 1024
 
 
@@ -56,24 +84,42 @@ class Resolver:
 
     def __init__(self, session: Session, municipality: str) -> None:
         self.lists = refs.StaffLists(session)
-        self.units = {u.code.casefold(): u for u in session.scalars(
-            select(OrgUnit).where(OrgUnit.municipality_code == municipality,
-                                  OrgUnit.deleted.is_(False)))}
+        self._codes: dict[tuple[str, str], str] = {}  # an import names the same few codes
+        self.units = {
+            u.code.casefold(): u
+            for u in session.scalars(
+                select(OrgUnit).where(
+                    OrgUnit.municipality_code == municipality, OrgUnit.deleted.is_(False)
+                )
+            )
+        }
         self.posts: dict[tuple[uuid.UUID, str], OrgPost] = {
-            (p.unit_id, search_key(p.title)): p for p in session.scalars(
-                select(OrgPost).where(OrgPost.municipality_code == municipality,
-                                      OrgPost.deleted.is_(False)))}
+            (p.unit_id, search_key(p.title)): p
+            for p in session.scalars(
+                select(OrgPost).where(
+                    OrgPost.municipality_code == municipality, OrgPost.deleted.is_(False)
+                )
+            )
+        }
+
+    def code(self, list_name: str, value: str, field: str) -> str:
+        key = (list_name, value)
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = self.lists.code(list_name, value, field)
+        return found
 
     def values(self, data: EmployeeInput) -> dict[str, object]:
         """Column values of a checked input, with its names and codes resolved."""
-        lists = self.lists
         unit_id = post_id = None
         if data.unit_code:
             unit = self.units.get(data.unit_code.strip().casefold())
             if unit is None:
-                raise ValidationError(f"الوحدة «{data.unit_code}» غير موجودة في الهيكل.",
-                                      f"Unit '{data.unit_code}' is not in the structure.",
-                                      field="unit")
+                raise ValidationError(
+                    f"الوحدة «{data.unit_code}» غير موجودة في الهيكل.",
+                    f"Unit '{data.unit_code}' is not in the structure.",
+                    field="unit",
+                )
             unit_id = unit.id
             if data.post_title:
                 post = self.posts.get((unit.id, search_key(data.post_title)))
@@ -81,20 +127,28 @@ class Resolver:
                     raise ValidationError(
                         f"الوظيفة «{data.post_title}» غير موجودة في ملاك «{unit.name_ar}».",
                         f"Post '{data.post_title}' is not in that unit's staffing table.",
-                        field="post")
+                        field="post",
+                    )
                 post_id = post.id
         values: dict[str, object] = {k: getattr(data, k) for k in PLAIN}
         values.update(
-            qualification=lists.code(refs.QUALIFICATIONS, data.qualification, "qualification"),
-            employment_type=lists.code(refs.EMPLOYMENT_TYPES, data.employment_type,
-                                       "employment_type") or "permanent",
-            status=lists.code(refs.STATUSES, data.status, "status") or "at_work",
-            marital_status=lists.code(refs.MARITAL, data.marital_status, "marital_status"),
-            unit_id=unit_id, post_id=post_id, job_title=data.job_title, grade=data.grade,
-            increments=data.increments, full_name=data.full_name,
+            qualification=self.code(refs.QUALIFICATIONS, data.qualification, "qualification"),
+            employment_type=self.code(
+                refs.EMPLOYMENT_TYPES, data.employment_type, "employment_type"
+            )
+            or "permanent",
+            status=self.code(refs.STATUSES, data.status, "status") or "at_work",
+            marital_status=self.code(refs.MARITAL, data.marital_status, "marital_status"),
+            unit_id=unit_id,
+            post_id=post_id,
+            job_title=data.job_title,
+            grade=data.grade,
+            increments=data.increments,
+            full_name=data.full_name,
         )
-        values["search_key"] = employee_key(data.full_name, data.national_number,
-                                            data.employee_number, data.financial_number)
+        values["search_key"] = employee_key(
+            data.full_name, data.national_number, data.employee_number, data.financial_number
+        )
         return values
 
 
@@ -116,7 +170,7 @@ def _event_text(key: str, value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _apply(tx: Tx, emp: Employee, values: dict[str, object], decision: Decision) -> list[str]:
+def apply_values(tx: Tx, emp: Employee, values: dict[str, object], decision: Decision) -> list[str]:
     """Set changed columns; file tracked changes in the service history. Returns what changed."""
     changed = []
     for key, value in values.items():
@@ -125,13 +179,19 @@ def _apply(tx: Tx, emp: Employee, values: dict[str, object], decision: Decision)
             continue
         changed.append(key)
         if key in TRACKED and emp.version is not None:
-            tx.session.add(ServiceEvent(
-                municipality_code=emp.municipality_code, employee_id=emp.id,
-                event_date=decision.date or dt.date.today(), kind=TRACKED[key],
-                from_value=_event_text(key, old), to_value=_event_text(key, value),
-                decision_number=decision.number, decision_date=decision.date,
-                notes=decision.notes,
-            ))
+            tx.session.add(
+                ServiceEvent(
+                    municipality_code=emp.municipality_code,
+                    employee_id=emp.id,
+                    event_date=decision.date or dt.date.today(),
+                    kind=TRACKED[key],
+                    from_value=_event_text(key, old),
+                    to_value=_event_text(key, value),
+                    decision_number=decision.number,
+                    decision_date=decision.date,
+                    notes=decision.notes,
+                )
+            )
         setattr(emp, key, value)
     return [c for c in changed if c not in ("full_name", "search_key")]
 
@@ -155,24 +215,30 @@ def register(ctx: AppContext, data: EmployeeInput) -> uuid.UUID:
                 field="national_number",
             )
         values = Resolver(tx.session, municipality).values(checked)
-        emp = existing or Employee(id=employee_id(municipality, checked),
-                                   municipality_code=municipality)
+        emp = existing or Employee(
+            id=employee_id(municipality, checked), municipality_code=municipality
+        )
         if existing is None:
             tx.session.add(emp)
         emp.deleted = False
-        _apply(tx, emp, values, Decision())
+        apply_values(tx, emp, values, Decision())
         tx.session.flush()
         if checked.hire_date:
-            tx.session.add(ServiceEvent(
-                municipality_code=municipality, employee_id=emp.id,
-                event_date=checked.hire_date, kind="hire", to_value=(values["employment_type"]
-                and str(values["employment_type"])) or "",
-            ))
+            tx.session.add(
+                ServiceEvent(
+                    municipality_code=municipality,
+                    employee_id=emp.id,
+                    event_date=checked.hire_date,
+                    kind="hire",
+                    to_value=(values["employment_type"] and str(values["employment_type"])) or "",
+                )
+            )
         return emp.id
 
 
-def update(ctx: AppContext, emp_id: uuid.UUID, data: EmployeeInput,
-           decision: Decision | None = None) -> list[str]:
+def update(
+    ctx: AppContext, emp_id: uuid.UUID, data: EmployeeInput, decision: Decision | None = None
+) -> list[str]:
     """Change a record; grade, post, unit, status, type and title changes are filed."""
     checked = check_employee(data)
     with ctx.write(Permission.STAFF_WRITE, "staff.update") as tx:
@@ -188,7 +254,7 @@ def update(ctx: AppContext, emp_id: uuid.UUID, data: EmployeeInput,
                     field="national_number",
                 )
         values = Resolver(tx.session, emp.municipality_code).values(checked)
-        return _apply(tx, emp, values, decision or Decision())
+        return apply_values(tx, emp, values, decision or Decision())
 
 
 def remove(ctx: AppContext, emp_id: uuid.UUID) -> None:
@@ -200,59 +266,38 @@ def remove(ctx: AppContext, emp_id: uuid.UUID) -> None:
         emp.deleted = True
 
 
-def upsert_many(ctx: AppContext, rows: Iterable[tuple[int, EmployeeInput]],
-                decision: Decision | None = None) -> UpsertSummary:
+def upsert_many(
+    ctx: AppContext, rows: Iterable[tuple[int, EmployeeInput]], decision: Decision | None = None
+) -> UpsertSummary:
     """Import checked rows in one transaction: new people added, known ones updated only
-    where the sheet differs; the same rows again change nothing."""
-    summary = UpsertSummary()
-    municipality = _municipality(ctx)
-    with ctx.write(Permission.STAFF_WRITE, "staff.import") as tx:
-        resolver = Resolver(tx.session, municipality)
-        for row_number, data in rows:
-            values = resolver.values(data)
-            emp = _existing(tx.session, municipality, data)
-            if emp is None or emp.deleted:
-                if emp is None:
-                    emp = Employee(id=employee_id(municipality, data),
-                                   municipality_code=municipality)
-                    tx.session.add(emp)
-                emp.deleted = False
-                _apply(tx, emp, values, decision or Decision())
-                summary.imported += 1
-                continue
-            # Blank cells in the sheet never erase what the register already knows.
-            kept = {k: v for k, v in values.items() if v not in ("", None)}
-            changed = _apply(tx, emp, kept, decision or Decision(date=dt.date.today()))
-            if changed:
-                summary.updated += 1
-                summary.changes[row_number] = changed
-            else:
-                summary.unchanged += 1
-    return summary
+    where the sheet differs; the same rows again change nothing. The first row the
+    register cannot take refuses them all (``importing.import_employees`` keeps the rest)."""
+    from baladiya_desktop.domain.staff.importing import import_employees
+
+    done = import_employees(ctx, rows, all_or_nothing=True, decision=decision)
+    if done.refused:
+        raise done.refused[0][1]
+    return UpsertSummary(
+        done.imported, done.updated, done.unchanged, {c.row: list(c.fields) for c in done.changes}
+    )
 
 
-def add_attachment(ctx: AppContext, owner_table: str, owner_id: uuid.UUID, title: str,
-                   file_name: str, data: bytes, media_type: str) -> uuid.UUID:
-    if not data:
-        raise ValidationError("الملف المرفق فارغ.", "The attached file is empty.", field="file")
-    if len(data) > MAX_ATTACHMENT:
-        raise ValidationError("الملف المرفق أكبر من 20 ميغابايت. اضغطه أو امسحه بدقة أقل.",
-                              "The file is over 20 MB. Scan it at a lower resolution.",
-                              field="file")
-    digest = hashlib.sha256(data).hexdigest()
-    permission = Permission.STAFF_WRITE if owner_table == "employee" else \
-        Permission.SETTLEMENT_WRITE
+def add_attachment(
+    ctx: AppContext,
+    owner_table: str,
+    owner_id: uuid.UUID,
+    title: str,
+    file_name: str,
+    data: bytes,
+    media_type: str,
+) -> uuid.UUID:
+    """A scanned document of an employee (staff rights) or a settlement case."""
+    permission = (
+        Permission.STAFF_WRITE if owner_table == "employee" else Permission.SETTLEMENT_WRITE
+    )
     with ctx.write(permission, "attachment.add") as tx:
-        if tx.session.get(AttachmentBlob, digest) is None:
-            tx.session.add(AttachmentBlob(sha256=digest, data=data))
-        item = Attachment(
-            municipality_code=_municipality(ctx), owner_table=owner_table, owner_id=owner_id,
-            title=title.strip() or file_name, file_name=file_name, media_type=media_type,
-            size=len(data), sha256=digest,
-        )
-        tx.session.add(item)
-        tx.session.flush()
-        return item.id
+        return attachments.store(tx, _municipality(ctx), owner_table, owner_id, title,
+                                 file_name, data, media_type)
 
 
 def with_unit(data: EmployeeInput, unit_code: str, post_title: str = "") -> EmployeeInput:

@@ -18,14 +18,18 @@ def active_status_codes(session: Session) -> list[str]:
     return [i.code for i in load_list(session, STATUSES) if i.extra.get("active") == "1"]
 
 
-def _count_by(session: Session, column: InstrumentedAttribute[uuid.UUID | None],
-              ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+def _count_by(
+    session: Session, column: InstrumentedAttribute[uuid.UUID | None], ids: list[uuid.UUID]
+) -> dict[uuid.UUID, int]:
     if not ids:
         return {}
     query = (
         select(column, func.count())
-        .where(column.in_(ids), Employee.deleted.is_(False),
-               Employee.status.in_(active_status_codes(session)))
+        .where(
+            column.in_(ids),
+            Employee.deleted.is_(False),
+            Employee.status.in_(active_status_codes(session)),
+        )
         .group_by(column)
     )
     return {row[0]: int(row[1]) for row in session.execute(query) if row[0] is not None}

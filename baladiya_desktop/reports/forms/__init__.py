@@ -1,6 +1,34 @@
 """Every printed form. Each area declares its forms in a module here; importing this package
 registers them all (see ``reports.registry``). Add a line per new module."""
 
-from baladiya_desktop.reports.forms import audit_extract, station_card, users_list
+from baladiya_desktop.reports.forms import (
+    audit_extract,
+    indicators_report,
+    org_chart,
+    org_units,
+    projects_sheet,
+    revenue_books,
+    revenue_monthly,
+    settlement_batch,
+    settlement_case,
+    staff_card,
+    staff_list,
+    station_card,
+    users_list,
+)
 
-__all__ = ["audit_extract", "station_card", "users_list"]
+__all__ = [
+    "audit_extract",
+    "indicators_report",
+    "org_chart",
+    "org_units",
+    "projects_sheet",
+    "revenue_books",
+    "revenue_monthly",
+    "settlement_batch",
+    "settlement_case",
+    "staff_card",
+    "staff_list",
+    "station_card",
+    "users_list",
+]

@@ -9,7 +9,13 @@ from sqlalchemy import select
 
 from baladiya_desktop.core.base import utcnow
 from baladiya_desktop.core.errors import NotFound
-from baladiya_desktop.core.permissions import GRANTS, ROLE_TITLES_AR, Permission, Role
+from baladiya_desktop.core.permissions import (
+    GRANTS,
+    PERMISSION_TITLES_AR,
+    ROLE_TITLES_AR,
+    Permission,
+    Role,
+)
 from baladiya_desktop.core.users import User
 from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.layout import frame_width
@@ -19,29 +25,6 @@ from baladiya_desktop.reports.table import proportional_widths, rtl_table
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
 
-PERMISSION_TITLES_AR: dict[Permission, str] = {
-    Permission.USERS_MANAGE: "إدارة المستخدمين",
-    Permission.SETTINGS_MANAGE: "تعديل الإعدادات",
-    Permission.BACKUP_RUN: "أخذ نسخة احتياطية",
-    Permission.BACKUP_RESTORE: "الاستعادة من نسخة احتياطية",
-    Permission.AUDIT_READ: "الاطلاع على سجل التدقيق",
-    Permission.REPORTS_PRINT: "طباعة النماذج والتقارير",
-    Permission.STATION_READ: "الاطلاع على بيانات المحطة",
-    Permission.ORG_READ: "الاطلاع على الهيكل التنظيمي",
-    Permission.ORG_WRITE: "تعديل الهيكل التنظيمي",
-    Permission.STAFF_READ: "الاطلاع على بيانات الموظفين",
-    Permission.STAFF_WRITE: "تعديل بيانات الموظفين",
-    Permission.SETTLEMENT_READ: "الاطلاع على التسويات",
-    Permission.SETTLEMENT_WRITE: "إعداد التسويات",
-    Permission.SETTLEMENT_APPROVE: "اعتماد التسويات",
-    Permission.REVENUE_READ: "الاطلاع على الإيرادات",
-    Permission.REVENUE_WRITE: "تسجيل الإيرادات",
-    Permission.REVENUE_CLOSE: "إقفال فترات الإيرادات",
-    Permission.INDICATORS_READ: "الاطلاع على المؤشرات",
-    Permission.INDICATORS_WRITE: "تسجيل المؤشرات",
-    Permission.SYNC_EXPORT: "تصدير حزم المزامنة",
-    Permission.SYNC_IMPORT: "استيراد حزم المزامنة",
-}
 STATUS_AR = {"active": "نشط", "disabled": "موقوف", "locked": "مقفل مؤقتاً"}
 
 

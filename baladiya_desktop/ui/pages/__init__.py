@@ -31,6 +31,20 @@ class PageSpec:
     icon: str  # file name in resources/icons, without .svg
     permission: Permission | None
     factory: PageFactory
+    # Which databases show the page at all: a station's pages are not the ministry's.
+    available: Callable[[UiSession], bool] | None = None
+
+    def shown_to(self, session: UiSession) -> bool:
+        return session.may(self.permission) and (
+            self.available is None or self.available(session))
+
+
+def at_ministry(session: UiSession) -> bool:
+    return session.ctx.station.is_ministry
+
+
+def at_station(session: UiSession) -> bool:
+    return not session.ctx.station.is_ministry
 
 
 def lazy(module: str, cls: str) -> PageFactory:
@@ -70,6 +84,89 @@ def default_registry() -> PageRegistry:
             "home",
             Permission.STATION_READ,
             lazy(f"{here}.home", "HomePage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "org",
+            lambda: QCoreApplication.translate("Pages", "Organizational structure"),
+            "org",
+            Permission.ORG_READ,
+            lazy(f"{here}.org", "OrgPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "staff",
+            lambda: QCoreApplication.translate("Pages", "Staff register"),
+            "users",
+            Permission.STAFF_READ,
+            lazy(f"{here}.staff", "StaffPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "staff_dashboard",
+            lambda: QCoreApplication.translate("Pages", "Staff dashboard"),
+            "indicators",
+            Permission.STAFF_READ,
+            lazy(f"{here}.staff_dashboard", "StaffDashboardPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "settlement",
+            lambda: QCoreApplication.translate("Pages", "Job settlement"),
+            "role",
+            Permission.SETTLEMENT_READ,
+            lazy(f"{here}.settlement", "SettlementPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "revenue",
+            lambda: QCoreApplication.translate("Pages", "Local revenue"),
+            "folder",
+            Permission.REVENUE_READ,
+            lazy(f"{here}.revenue", "RevenuePage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "indicators",
+            lambda: QCoreApplication.translate("Pages", "Institutional indicators"),
+            "indicators",
+            Permission.INDICATORS_READ,
+            lazy(f"{here}.indicators", "indicators_page"),  # the comparison at the ministry
+        )
+    )
+    registry.register(
+        PageSpec(
+            "projects",
+            lambda: QCoreApplication.translate("Pages", "Development projects"),
+            "projects",
+            Permission.PROJECTS_READ,
+            lazy(f"{here}.projects", "ProjectsPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
+            "sync",
+            lambda: QCoreApplication.translate("Pages", "Send to the ministry"),
+            "sync",
+            Permission.SYNC_EXPORT,
+            lazy(f"{here}.sync", "sync_page"),
+            available=at_station,
+        )
+    )
+    registry.register(
+        PageSpec(
+            "ministry",
+            lambda: QCoreApplication.translate("Pages", "Municipalities and stations"),
+            "ministry",
+            Permission.SYNC_IMPORT,
+            lazy(f"{here}.ministry", "ministry_page"),
+            available=at_ministry,
         )
     )
     registry.register(

@@ -1,0 +1,1 @@
+"""Institutional development indicators (مؤشرات التطوير المؤسسي) and self-assessment."""

@@ -1,0 +1,1 @@
+"""Local development projects (مشاريع التنمية المحلية)."""

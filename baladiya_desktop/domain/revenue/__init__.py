@@ -1,0 +1,1 @@
+"""Local revenue (الإيرادات المحلية): receipt books, receipts, deposits, targets, closing."""

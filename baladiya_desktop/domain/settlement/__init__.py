@@ -1,0 +1,1 @@
+"""Job settlement (التسوية الوظيفية): entitlement rules, cases, workflow, decisions, cost."""

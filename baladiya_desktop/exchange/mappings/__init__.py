@@ -1,0 +1,1 @@
+"""Per-area sheet mappings: each area's columns, export, template and import over the engine."""

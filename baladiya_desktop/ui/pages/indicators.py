@@ -1,0 +1,83 @@
+"""Institutional indicators: the dashboard per focus area, entry per period and the
+self-assessment at a municipality; the comparison of municipalities at the ministry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.domain.indicators.dashboard import recent_periods
+from baladiya_desktop.reports.forms.indicators_report import period_options
+from baladiya_desktop.reports.registry import get_form
+from baladiya_desktop.ui.indicators.assessment import AssessmentView
+from baladiya_desktop.ui.indicators.compare import CompareView
+from baladiya_desktop.ui.indicators.dashboard import DashboardView
+from baladiya_desktop.ui.indicators.entry import EntryView
+from baladiya_desktop.ui.session import UiSession
+
+
+def indicators_page(session: UiSession) -> QWidget:
+    """The page's factory: the ministry compares municipalities, a municipality measures
+    itself."""
+    if session.ctx.station.is_ministry:
+        return ComparePage(session)
+    return IndicatorsPage(session)
+
+
+class ComparePage(CompareView):
+    pass
+
+
+class IndicatorsPage(QWidget):
+    def __init__(self, session: UiSession) -> None:
+        super().__init__()
+        self.session = session
+        self.tabs = QTabWidget()
+        self.dashboard = DashboardView(session)
+        self.entry = EntryView(session)
+        self.assessment = AssessmentView(session)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.entry, self.tr("Values per period"))
+        self.tabs.addTab(self.assessment, self.tr("Self-assessment"))
+        self.print_button = QPushButton(self.tr("Print the quarterly report…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.print_button.setVisible(session.may(Permission.INDICATORS_READ))
+        self.tabs.setCornerWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def save(self) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "save"):
+            current.save()
+
+    def print_report(self) -> None:
+        quarter = str(self.dashboard.period.currentData() or recent_periods("quarterly", 2)[0])
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the quarterly report"), f"performance-{quarter}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        ctx, spec, options = (
+            self.session.ctx,
+            get_form("indicators-quarterly"),
+            period_options(quarter),
+        )
+        self.session.runner.run_long(
+            lambda sink, cancel: spec.build(ctx, None, Path(path), options=options),
+            self.tr("Printing the report…"),
+        )

@@ -1,0 +1,1 @@
+"""The local revenue pages: entry, receipts, books, deposits, targets, controls, dashboard."""

@@ -1,0 +1,1 @@
+"""The job settlement screens: scan, cases, the case form, the chart, the rules."""
