@@ -3,6 +3,7 @@ registers them all (see ``reports.registry``). Add a line per new module."""
 
 from baladiya_desktop.reports.forms import (
     audit_extract,
+    bundle_slip,
     indicators_report,
     org_chart,
     org_units,
@@ -19,6 +20,7 @@ from baladiya_desktop.reports.forms import (
 
 __all__ = [
     "audit_extract",
+    "bundle_slip",
     "indicators_report",
     "org_chart",
     "org_units",
