@@ -56,7 +56,7 @@ def test_export_writes_a_verified_bundle_and_says_so(qtbot, station_session, tmp
     assert title == page.tr("The bundle was written and verified — you may remove the stick now")
     assert written.name in page.result_text.text()
     assert page.last_export.sha256 in page.result_text.text()
-    assert page.slip_button.isHidden()  # no transmittal form is registered in this version
+    assert not page.slip_button.isHidden()  # the transmittal slip (bundle-slip) can be printed
     qtbot.waitUntil(lambda: page.log.rowCount() >= 1, timeout=WAIT)
     def ranges() -> list[str]:
         return [page.log.item(row, 3).text().strip("\u202a\u202c")
