@@ -16,7 +16,13 @@ from baladiya_desktop.core.errors import NotFound, ValidationError
 from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.settings import CASH_DAYS, get_setting
-from baladiya_desktop.domain.revenue.monthly import KINDS_AR, check_month, month_report, percent
+from baladiya_desktop.domain.revenue.monthly import (
+    KINDS_AR,
+    MONTHS_AR,
+    check_month,
+    month_report,
+    percent,
+)
 from baladiya_desktop.reports.forms.common import heading, note, paragraph
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
@@ -25,20 +31,6 @@ from baladiya_desktop.reports.table import proportional_widths, rtl_table
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
 
-MONTHS_AR = (
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-)
 
 
 def month_title(month: str) -> str:
