@@ -13,19 +13,10 @@ import os
 import sys
 from pathlib import Path
 
+from baladiya_desktop.core.durable import fsync_dir
 from baladiya_desktop.core.errors import StorageError
 
 BUNDLE_SUFFIX = ".bld"
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return  # NTFS and FAT flush the directory entry with the file on close
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_verified(folder: Path, name: str, data: bytes) -> Path:
@@ -42,7 +33,7 @@ def write_verified(folder: Path, name: str, data: bytes) -> Path:
             os.fsync(handle.fileno())
         os.replace(temp, final)
         renamed = True
-        _fsync_dir(folder)
+        fsync_dir(folder)
         written = final.read_bytes()
     except OSError as exc:
         # Nothing unverified stays under the final name, nor half-written under the temporary.

@@ -1,6 +1,7 @@
 """Writes without end, of one kind, until it is killed: the other half of test_power_cuts.
 
     python power_cut_driver.py KIND DB [EXTRA]
+    python power_cut_driver.py draft FOLDER START
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from baladiya_desktop.core import maintenance
+from baladiya_desktop.core.drafts import DraftKey, DraftStore, Fields
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.users import authenticate
 from baladiya_desktop.domain.bootstrap import open_station
@@ -17,6 +19,22 @@ from baladiya_desktop.domain.staff import service as staff_service
 from baladiya_desktop.domain.staff.rules import EmployeeInput
 
 BATCH = 40  # rows of one "Excel import" transaction
+DRAFT_KEY = DraftKey.of("clerk", "staff.employee")
+
+
+def draft_version(n: int) -> Fields:
+    """Version ``n`` of a form being typed: it grows, so a torn write would show."""
+    return {"n": n, "notes": "ملاحظة " * (n % 700), "grade": n % 15 + 1}
+
+
+def write_drafts(folder: Path, start: int) -> None:
+    store = DraftStore(folder)
+    print("ready", flush=True)
+    n = start
+    while True:
+        n += 1
+        if not store.save(DRAFT_KEY, draft_version(n)):
+            raise SystemExit("the draft was not saved")
 
 
 def person(n: int) -> EmployeeInput:
@@ -28,6 +46,9 @@ def person(n: int) -> EmployeeInput:
 
 def main() -> None:
     kind, db = sys.argv[1], Path(sys.argv[2])
+    if kind == "draft":  # no database: drafts are files of their own
+        write_drafts(db, int(sys.argv[3]))
+        return
     ctx = open_station(Target.resolve(db))
     admin = ctx.as_user(authenticate(ctx, "admin", "secret1"))
     start = int(sys.argv[3]) if len(sys.argv) > 3 and kind != "bundle" else 0

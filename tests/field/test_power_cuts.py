@@ -1,6 +1,7 @@
 """The app's writer killed at random points of every kind of write: form saves, imports,
 bundle imports, backups. After each kill the database passes integrity_check, the audit
-chain verifies, and each operation is whole or absent.
+chain verifies, and each operation is whole or absent. A form's autosaved draft, rewritten
+without end, is after each kill one whole version, never older than the last one seen.
 
 The number of kills per kind comes from BALADIYA_KILLS (CI runs a few; ``make bench``'s
 field run uses 25 per kind, a hundred in all).
@@ -8,6 +9,7 @@ field run uses 25 per kind, a hundred in all).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -20,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from baladiya_desktop.core.backup import BackupFile, list_backups
+from baladiya_desktop.core.drafts import DraftStore
 from baladiya_desktop.core.setup import Target
 
 KILLS = int(os.environ.get("BALADIYA_KILLS", "3"))
@@ -98,3 +101,23 @@ def test_kills_during_a_bundle_import(tmp_path: Path, capsys: pytest.CaptureFixt
         assert chain_ok(ministry)
     with capsys.disabled():
         print(f"\npower cuts during bundle imports: {KILLS} kills, each bundle whole or absent")
+
+
+def test_kills_during_draft_saves(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.field.power_cut_driver import DRAFT_KEY, draft_version
+
+    store = DraftStore(tmp_path / "drafts")
+    rng = random.Random(11)
+    seen = 0
+    for round_ in range(KILLS):
+        kill_during(["draft", str(store.folder), str(round_ * 10_000_000)], rng, 0.05, 0.9)
+        raw = store.path(DRAFT_KEY).read_bytes()
+        json.loads(raw)  # whole: a torn file would not parse
+        draft = store.load(DRAFT_KEY)
+        assert draft is not None, "the draft was lost"
+        n = draft.fields["n"]
+        assert isinstance(n, int) and draft.fields == draft_version(n)
+        assert n > seen, "an older draft came back"
+        seen = n
+    with capsys.disabled():
+        print(f"\npower cuts during draft saves: {KILLS} kills, the draft whole after each")

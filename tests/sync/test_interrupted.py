@@ -97,7 +97,7 @@ def test_a_stick_pulled_out_during_export_leaves_no_bundle(
     elif fails == "rename":
         monkeypatch.setattr(usb.os, "replace", gone)
     else:
-        monkeypatch.setattr(usb, "_fsync_dir", gone)
+        monkeypatch.setattr(usb, "fsync_dir", gone)
     before = snapshot(sqlite_url(world.station))
     result = world.s("bundle", "export", "--out", world.usb)
     assert result.code == 1

@@ -36,6 +36,7 @@ from baladiya_desktop.domain.indicators.dashboard import (
 )
 from baladiya_desktop.domain.indicators.evidence import attach_evidence
 from baladiya_desktop.domain.indicators.periods import label
+from baladiya_desktop.ui.drafts import Binding, DraftKeeper
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError
@@ -119,6 +120,12 @@ class EntryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # One draft per period: the values typed and not saved, saved as each cell is left
+        # (after _edited, which is connected first).
+        edits = Binding(self._draft_edits, self._restore_edits, (self.table.itemChanged,))
+        self.drafts = DraftKeeper(
+            self, session, "indicators.entry", {"edits": edits}, enabled=may_write
+        )
         self.refresh()
 
     def key(self) -> str:
@@ -129,6 +136,7 @@ class EntryView(QWidget):
         self.session.runner.run(lambda: period_sheet(ctx, key), on_done=self._loaded)
 
     def _loaded(self, sheet: PeriodSheet) -> None:
+        self.drafts.hold()  # the sheet's own values are not edits
         self.sheet, self.edits, self.loading = sheet, {}, True
         lang = self.session.lang()
         self.table.setRowCount(len(sheet.rows))
@@ -171,6 +179,9 @@ class EntryView(QWidget):
             self.state.setText(self.tr("Open for entry: the agent approves it when complete."))
         self.approve_button.setEnabled(not sheet.sealed)
         self.error.clear_message()
+        self.drafts.start(self.key())
+        if sheet.sealed:
+            self.drafts.discard()  # nothing can be entered any more
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if self.loading:
@@ -183,6 +194,22 @@ class EntryView(QWidget):
             note_item.text() if note_item else "",
         )
 
+    def _draft_edits(self) -> dict[str, list[str]]:
+        return {code: [value, note] for code, (value, note) in sorted(self.edits.items())}
+
+    def _restore_edits(self, saved: object) -> None:
+        if not isinstance(saved, dict):
+            raise TypeError(saved)
+        for r in range(self.table.rowCount()):
+            code = self.table.item(r, NAME).data(Qt.ItemDataRole.UserRole)
+            cells = saved.get(code)
+            if not (isinstance(cells, list) and len(cells) == 2):
+                continue
+            for column, text in zip((VALUE, NOTE), cells, strict=True):
+                item = self.table.item(r, column)
+                if isinstance(text, str) and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                    item.setText(text)  # through _edited, as if typed
+
     def save(self) -> None:
         if not self.edits:
             return
@@ -190,6 +217,7 @@ class EntryView(QWidget):
         self.session.runner.run(lambda: _save(ctx, key, edits), on_done=self._saved)
 
     def _saved(self, problems: list[str]) -> None:
+        self.drafts.saved()
         self.session.events.changed.emit("indicators")
         self.refresh()
         if problems:  # after the reload, which clears the line

@@ -18,6 +18,7 @@ from baladiya_desktop.domain.org import service
 from baladiya_desktop.domain.org.queries import PostRow, UnitNode
 from baladiya_desktop.domain.org.rules import STATUS_AR, Decision
 from baladiya_desktop.domain.org.service import PostInput, UnitInput
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.pages.user_dialogs import _FormDialog
 from baladiya_desktop.ui.session import UiSession
 
@@ -33,6 +34,14 @@ def _shown(day: dt.date | None) -> str:
 
 class _Dialog(_FormDialog):
     """Checks made here (a date that is not a date) show like the service's refusals."""
+
+    def keep_draft(self, form: str, record: object, fields: dict[str, QWidget]) -> None:
+        """Autosave what is typed (and the decision, when the dialog asks for one); the fields
+        are filled already, so recording starts now."""
+        if hasattr(self, "decision_number"):
+            fields |= {"decision_number": self.decision_number, "decision_date": self.decision_date}
+        self.drafts = DraftKeeper(self, self.session, form, fields, record)
+        self.drafts.start()
 
     def run(self, work: Callable[[], object]) -> None:
         try:
@@ -125,6 +134,18 @@ class UnitDialog(_Dialog):
             self.decision_number.setObjectName("changeDecision")
         else:
             self._select(self.parent_unit, parent_id)
+        fields: dict[str, QWidget] = {
+            "code": self.code,
+            "name_ar": self.name_ar,
+            "name_en": self.name_en,
+            "unit_type": self.unit_type,
+            "parent": self.parent_unit,
+            "status": self.status,
+            "unit_decision": self.unit_decision,
+            "unit_decision_date": self.unit_decision_date,
+            "effective_from": self.effective_from,
+        }
+        self.keep_draft("org.unit", node.id if node else None, fields)
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -208,6 +229,16 @@ class PostDialog(_Dialog):
             self.is_head.setChecked(post.is_head)
         else:
             self.approved.setValue(1)
+        # A new post's draft belongs to its unit: it is not offered when adding to another.
+        fields: dict[str, QWidget] = {
+            "title": self.title,
+            "job_group": self.job_group,
+            "grade_min": self.grade_min,
+            "grade_max": self.grade_max,
+            "approved": self.approved,
+            "is_head": self.is_head,
+        }
+        self.keep_draft("org.post", post.id if post else f"{unit.id}/new", fields)
 
     def submit(self) -> None:
         ctx = self.session.ctx
@@ -253,6 +284,7 @@ class MoveDialog(_Dialog):
             self.decision_fields(required=True)
         self.save_button.setText(self.tr("Move"))
         self.moved = False
+        self.keep_draft("org.move", f"{unit.id}/{target.id if target else 'top'}", {})
 
     def submit(self) -> None:
         ctx, unit_id = self.session.ctx, self.unit.id
@@ -278,6 +310,7 @@ class CloseDialog(_Dialog):
         self.add_field(self.tr("Closed from:"), self.on, "effective_to")
         if unit.status == "approved":
             self.decision_fields(required=True)
+        self.keep_draft("org.close", unit.id, {"on": self.on})
 
     def submit(self) -> None:
         ctx, unit_id = self.session.ctx, self.unit.id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import queries, service
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.revenue.common import (
     CENTER,
     RIGHT,
@@ -131,6 +132,15 @@ class IssueBookDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fields = {
+            "number": self.number,
+            "first": self.first,
+            "last": self.last,
+            "collector": self.collector,
+            "issued": self.issued,
+        }
+        self.drafts = DraftKeeper(self, session, "revenue.book", fields)
+        self.drafts.start()
 
     def submit(self) -> None:
         ctx = self.session.ctx

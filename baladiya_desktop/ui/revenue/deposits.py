@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import queries, service
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.revenue.common import (
     RIGHT,
     Tab,
@@ -103,6 +104,10 @@ class DepositDialog(QDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # The slip's own fields; the ticks follow the receipts, which may have changed.
+        fields = {"slip": self.slip, "bank": self.bank, "date": self.date}
+        self.drafts = DraftKeeper(self, session, "revenue.deposit", fields)
+        self.drafts.start()
         ctx = session.ctx
         f = queries.ReceiptFilter(status="undeposited")
         session.runner.run(lambda: queries.page(ctx, f, 0, 2000), on_done=self._loaded)

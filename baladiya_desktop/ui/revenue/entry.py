@@ -33,6 +33,7 @@ from baladiya_desktop.core.money import format_lyd, parse_lyd
 from baladiya_desktop.domain.revenue import queries, service
 from baladiya_desktop.domain.revenue.categories import categories
 from baladiya_desktop.domain.revenue.rules import ReceiptInput
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.revenue.common import (
     Tab,
     button,
@@ -146,6 +147,9 @@ class EntryTab(Tab):
         side.addWidget(self.recent, 1)
         layout.addLayout(side, 2)
         self.names: dict[str, str] = {}
+        # Not the serial: the next free one is proposed again from the book after a cut.
+        kept = {k: w for k, w in self.fields.items() if k != "serial"}
+        self.drafts = DraftKeeper(self, session, "revenue.receipt", kept, banner_at=inner)
         self.refresh()
 
     # --- loading ---------------------------------------------------------------------
@@ -178,6 +182,8 @@ class EntryTab(Tab):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.category.setCompleter(completer)
+        if not self.drafts.started:
+            self.drafts.start()
 
     def _book_changed(self, number: str) -> None:
         book = self.books.get(number.strip())
@@ -287,6 +293,7 @@ class EntryTab(Tab):
             )
         )
         self.payer.setFocus()
+        self.drafts.saved()
         self.session.events.changed.emit("revenue")
 
     def _clear_errors(self) -> None:

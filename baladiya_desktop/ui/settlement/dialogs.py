@@ -25,6 +25,7 @@ from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.domain.settlement import service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.scan import ScanRow
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import move_label, pick
 from baladiya_desktop.ui.widgets import InlineError, with_error
@@ -71,6 +72,11 @@ class FormDialog(QDialog):
             self.errors[name] = InlineError()
             widget = with_error(widget, self.errors[name])
         self.form.addRow(label, widget)
+
+    def keep_draft(self, form: str, record: object, fields: dict[str, QWidget]) -> None:
+        """Autosave what is typed; the fields are filled already, so recording starts now."""
+        self.drafts = DraftKeeper(self, self.session, form, fields, record)
+        self.drafts.start()
 
     def work(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -123,6 +129,8 @@ class OpenCasesDialog(FormDialog):
                 )
             )
         )
+        fields: dict[str, QWidget] = {"case_type": self.case_type, "effect": self.effect}
+        self.keep_draft("settlement.open_cases", None, fields)
 
     def requests(self) -> list[service.CaseRequest]:
         effect = self.effect.text().strip()
@@ -163,6 +171,12 @@ class StepDialog(FormDialog):
         self.reason.setFixedHeight(80)
         if move.needs_reason:
             self.add_field(self.tr("Reason"), self.reason, "reason")
+        fields: dict[str, QWidget] = {"step_date": self.step_date}
+        if move.needs_decision:
+            fields |= {"decision_number": self.decision_number, "decision_date": self.decision_date}
+        if move.needs_reason:
+            fields["reason"] = self.reason
+        self.keep_draft("settlement.step", f"{case_id}/{move.action}", fields)
 
     def work(self) -> Callable[[], str]:
         ctx, case_id, action = self.session.ctx, self.case_id, self.move.action

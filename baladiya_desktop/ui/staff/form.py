@@ -33,6 +33,7 @@ from baladiya_desktop.domain.staff import queries, service
 from baladiya_desktop.domain.staff.display import Choices, choices
 from baladiya_desktop.domain.staff.models import Employee
 from baladiya_desktop.domain.staff.rules import EmployeeInput, check_employee
+from baladiya_desktop.ui.drafts import DraftKeeper
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.staff.tabs import AttachmentsTab, HistoryTab
 from baladiya_desktop.ui.widgets import InlineError, with_error
@@ -103,6 +104,10 @@ class EmployeeDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+        # Starts once the choices (and the employee being edited) are shown.
+        self.drafts = DraftKeeper(
+            self, session, "staff.employee", self.fields, emp_id, enabled=self.may_write
+        )
         ctx = session.ctx
         session.runner.run(lambda: choices(ctx), on_done=self._fill_choices)
         if emp_id is not None:
@@ -191,7 +196,9 @@ class EmployeeDialog(QDialog):
         for choice in found.units:
             unit.addItem(choice.name_ar, choice.code)
         if self.loaded is not None:
-            self._show(self.loaded)
+            self._show(self.loaded)  # which starts the drafts
+        elif self.emp_id is None:
+            self.drafts.start()
 
     def _unit_changed(self) -> None:
         unit, post = self.fields["unit_code"], self.fields["post_title"]
@@ -231,6 +238,8 @@ class EmployeeDialog(QDialog):
             self._select("unit_code", unit.code if unit else "")
             self._select("post_title", emp.job_title)
         self.setWindowTitle(self.tr("Employee: {name}").format(name=emp.full_name))
+        if self.choices is not None:
+            self.drafts.start()
 
     def _text(self, key: str) -> str:
         return str(self.fields[key].text()).strip()  # type: ignore[attr-defined]
