@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
+from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.reports.fonts import register_fonts
 from baladiya_desktop.reports.letterhead import (
     FOOTER_HEIGHT,
@@ -54,6 +55,8 @@ def build_pdf(
     signatures: Sequence[str] = (),
     stamp: bool = False,
     drawn_lines: list[str] | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
 ) -> int:
     """Lay ``story`` out as a form and write the PDF to ``target``; return the page count.
 
@@ -62,7 +65,9 @@ def build_pdf(
     later pages a short header. Every page has a footer with ``footer_text`` (the station),
     the print time and "صفحة x من y". ``signatures`` are the titles of the signature boxes
     (right to left), closed by a stamp box when ``stamp``. ``drawn_lines``, if given, receives
-    the visual text of every line drawn (tests read it).
+    the visual text of every line drawn (tests read it). ``progress`` hears
+    (flowables laid out, flowables in all, "page n"); ``cancel`` stops the build between
+    flowables or pages by raising :class:`Cancelled`.
     """
     register_fonts()
     size = page_size(page)
@@ -137,6 +142,8 @@ def build_pdf(
             PageTemplate(id="later", frames=[later], onPage=on_later),
         ]
     )
+    if progress is not None or cancel is not None:
+        doc.setProgressCallBack(_progress_hook(progress, cancel))
     flow: list[Flowable] = []
     if subject:
         flow.append(ArabicParagraph(f"الموضوع: {subject}", SUBJECT))
@@ -145,3 +152,28 @@ def build_pdf(
         flow.append(SignatureBlock(signatures, stamp=stamp))
     doc.build(flow, canvasmaker=make_canvas)
     return canvases[-1].page_count if canvases else 0
+
+
+def _progress_hook(
+    progress: ProgressSink | None, cancel: CancelToken | None
+) -> Callable[[str, int], None]:
+    """Translate reportlab's ``(kind, value)`` calls; the page count only grows per pass."""
+    state = {"total": 0, "done": 0, "page": 0}
+
+    def hook(kind: str, value: int) -> None:
+        if cancel is not None:
+            cancel.check()
+        if kind == "SIZE_EST":
+            state["total"] = value
+        elif kind == "PROGRESS":
+            state["done"] = value
+        elif kind == "PAGE":
+            state["page"] = value
+        else:
+            return
+        if progress is not None:
+            # a form always has at least the subject; "+1" keeps the bar short of full
+            # until the file is written
+            progress(state["done"], state["total"] + 1, f"الصفحة {state['page']}")
+
+    return hook

@@ -14,8 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.errors import Cancelled, UserError
 from baladiya_desktop.core.municipalities import municipality_name
+from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.core.settings import HEADER_LINES, get_setting
 from baladiya_desktop.core.station import Station
 from baladiya_desktop.reports.layout import build_pdf
@@ -51,7 +52,11 @@ def print_form(
     record_id: str | None,
     out_path: Path,
     options: FormOptions,
+    *,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
 ) -> FormResult:
+    """Print as the current user; a cancel leaves no file and records no print."""
     ctx.require(spec.permission)
     check_request(spec, record_id, options)
     out_path = Path(out_path)
@@ -94,7 +99,12 @@ def print_form(
                 qr_payload=qr,
                 signatures=page.signatures,
                 stamp=page.stamp,
+                progress=progress,
+                cancel=cancel,
             )
+        except Cancelled:
+            out_path.unlink(missing_ok=True)
+            raise
         except OSError as exc:
             out_path.unlink(missing_ok=True)
             raise UserError(

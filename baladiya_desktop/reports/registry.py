@@ -24,6 +24,7 @@ from reportlab.platypus.flowables import Flowable
 
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.reports.pages import PageSizeName
 
 if TYPE_CHECKING:
@@ -89,11 +90,16 @@ class FormSpec:
         out_path: Path,
         *,
         options: FormOptions | None = None,
+        progress: ProgressSink | None = None,
+        cancel: CancelToken | None = None,
     ) -> FormResult:
         """Print this form to ``out_path`` as the current user (see ``reports.printing``)."""
         from baladiya_desktop.reports.printing import print_form
 
-        return print_form(ctx, self, record_id, out_path, options or FormOptions())
+        return print_form(
+            ctx, self, record_id, out_path, options or FormOptions(),
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
 
 
 _FORMS: dict[str, FormSpec] = {}  # filled at import of reports.forms; static declarations

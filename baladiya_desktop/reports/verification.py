@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 
 TAG = "BLD1"
 SEP = "|"
-Status = Literal["genuine", "changed", "not_genuine", "unknown_record"]
+# "signed": a list printed by another station; its data can be compared only there.
+Status = Literal["genuine", "signed", "changed", "not_genuine", "unknown_record"]
 _B64 = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -117,16 +119,18 @@ def parse_qr_text(text: str) -> QrFields:
     )
 
 
-def trusted_station_keys(ctx: AppContext) -> dict[uuid.UUID, bytes]:
+StationKeys = Mapping[uuid.UUID, bytes]
+
+
+def trusted_station_keys(ctx: AppContext, others: StationKeys | None = None) -> dict[
+    uuid.UUID, bytes
+]:
     """Stations whose printouts this database can vouch for, by id: their public keys.
 
-    Only this station for now; the ministry will add the keys of enrolled stations here.
+    This station, and ``others``: at the ministry, the enrolled stations (``sync.printouts``
+    passes them, since reports do not read sync's tables).
     """
-    return {ctx.station.id: ctx.station.public_key}
-
-
-def station_public_key(ctx: AppContext, station_id: uuid.UUID) -> bytes | None:
-    return trusted_station_keys(ctx).get(station_id)
+    return {**(others or {}), ctx.station.id: ctx.station.public_key}
 
 
 @dataclass(frozen=True)
@@ -138,15 +142,20 @@ class VerifyResult:
 
     @property
     def ok(self) -> bool:
-        return self.status == "genuine"
+        """Genuine: the signature holds and nothing is known to have changed."""
+        return self.status in ("genuine", "signed")
 
 
 def _not_genuine(ar: str, en: str, details: dict[str, Any] | None = None) -> VerifyResult:
     return VerifyResult("not_genuine", ar, en, details or {})
 
 
-def verify(ctx: AppContext, qr_text: str) -> VerifyResult:
-    """Is this printout genuine, and does the data still say what it printed?"""
+def verify(ctx: AppContext, qr_text: str, *, others: StationKeys | None = None) -> VerifyResult:
+    """Is this printout genuine, and does the data still say what it printed?
+
+    ``others`` are the public keys of other stations whose printouts this database may
+    check (the ministry's enrolled stations).
+    """
     try:
         qr = parse_qr_text(qr_text)
     except (ValueError, binascii.Error):
@@ -161,7 +170,7 @@ def verify(ctx: AppContext, qr_text: str) -> VerifyResult:
         "station": str(qr.station_id),
         "printed_at": qr.printed_at.isoformat(),
     }
-    public = station_public_key(ctx, qr.station_id)
+    public = trusted_station_keys(ctx, others).get(qr.station_id)
     if public is None:
         return _not_genuine(
             "المستند مطبوع من محطة غير معروفة لهذه القاعدة؛ لا يمكن التحقق من أصالته هنا.",
@@ -185,6 +194,18 @@ def verify(ctx: AppContext, qr_text: str) -> VerifyResult:
             details,
         )
     details["title"] = spec.title_ar
+    when = qr.printed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    elsewhere = qr.station_id != ctx.station.id
+    if elsewhere and not spec.needs_id:
+        return VerifyResult(
+            "signed",
+            f"المستند أصلي: وقّعته محطة البلدية ({qr.municipality}) عند طباعته في {when}. "
+            "بيانات القوائم والتقارير لا تُقارن إلا في البلدية نفسها.",
+            f"The printout is genuine: signed by the municipality's station "
+            f"({qr.municipality}) when printed on {when}. Lists and reports can be compared "
+            "with the data only at the municipality itself.",
+            details,
+        )
     try:
         now = content_hash(spec.content(ctx, qr.key))
     except UserError:
@@ -194,7 +215,16 @@ def verify(ctx: AppContext, qr_text: str) -> VerifyResult:
             "The printout is genuine, but its record no longer exists here.",
             details,
         )
-    when = qr.printed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    if now != qr.digest and elsewhere:
+        return VerifyResult(
+            "changed",
+            f"المستند أصلي، لكن بيانات سجله لدى هذه القاعدة تختلف عما طُبع في {when}: ربما "
+            "عُدّل السجل بعد الطباعة، أو لم تصل آخر تعديلاته بعد.",
+            f"The printout is genuine, but the data held here differs from what was printed "
+            f"on {when}: the record may have changed since, or its latest changes have not "
+            "arrived yet.",
+            details,
+        )
     if now != qr.digest:
         return VerifyResult(
             "changed",

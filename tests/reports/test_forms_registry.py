@@ -80,3 +80,32 @@ def test_cli_missing_or_unknown_id(record_form: FormSpec, run_cli: Any, station:
     assert missing.code == 1 and "--id" in missing.err
     unknown = run_cli(*args, "--id", "zz")
     assert unknown.code == 1 and "no record zz" in unknown.err and not out.exists()
+
+
+def test_progress_is_reported_and_a_cancel_prints_nothing(
+    admin: AppContext, tmp_path: Path
+) -> None:
+    from baladiya_desktop.core.errors import Cancelled
+    from baladiya_desktop.core.progress import CancelToken
+    from baladiya_desktop.core.station import Station
+
+    def audit_seq() -> int:
+        with admin.session() as session:
+            return session.query(Station).one().audit_seq
+
+    spec, before = get_form("users-list"), audit_seq()
+    heard: list[tuple[int, int, str]] = []
+    result = spec.build(
+        admin, None, tmp_path / "u.pdf", progress=lambda d, t, lb="": heard.append((d, t, lb))
+    )
+    assert result.pages >= 1 and heard
+    assert all(0 <= done <= total for done, total, _ in heard)
+    assert any(label == "الصفحة 1" for _, _, label in heard)
+    assert audit_seq() == before + 1
+
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        spec.build(admin, None, tmp_path / "c.pdf", cancel=token)
+    assert not (tmp_path / "c.pdf").exists()
+    assert audit_seq() == before + 1  # the cancelled print left no note

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +28,7 @@ from baladiya_desktop.exchange.mappings.org import (
     import_structure_file,
     write_structure_template,
 )
-from baladiya_desktop.reports.registry import get_form
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 
 XLSX = "Excel (*.xlsx)"
@@ -163,24 +162,8 @@ class OrgTransfer(QObject):
         if dialog.good_rows_chosen:
             self.import_file(path, good_rows=True)
 
-    def print_form(self, name: str, path: Path | None = None, open_after: bool = True) -> None:
-        spec = get_form(name)
-        path = path or self._save_path(
-            self.tr("Save the printout"), f"{spec.title_ar}.pdf", "PDF (*.pdf)"
-        )
-        if path is None:
-            return
-        ctx = self.session.ctx
-
-        def shown(_result: object) -> None:
-            if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        self.session.runner.run_long(
-            lambda sink, cancel: spec.build(ctx, None, path),
-            self.tr("Preparing the printout…"),
-            on_done=shown,
-        )
+    def print_form(self, name: str) -> None:
+        print_form(self.session, self.owner, name)
 
     def _told(self, text: str) -> None:
         QMessageBox.information(self.owner, self.tr("Organizational structure"), text)

@@ -171,6 +171,15 @@ def default_registry() -> PageRegistry:
     )
     registry.register(
         PageSpec(
+            "verify",
+            lambda: QCoreApplication.translate("Pages", "Verify a printout"),
+            "verify",
+            Permission.STATION_READ,
+            lazy(f"{here}.verify", "VerifyPage"),
+        )
+    )
+    registry.register(
+        PageSpec(
             "users",
             lambda: QCoreApplication.translate("Pages", "Users"),
             "users",

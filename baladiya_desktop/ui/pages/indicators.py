@@ -3,10 +3,7 @@ self-assessment at a municipality; the comparison of municipalities at the minis
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
-    QFileDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -16,11 +13,11 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.indicators.dashboard import recent_periods
 from baladiya_desktop.reports.forms.indicators_report import period_options
-from baladiya_desktop.reports.registry import get_form
 from baladiya_desktop.ui.indicators.assessment import AssessmentView
 from baladiya_desktop.ui.indicators.compare import CompareView
 from baladiya_desktop.ui.indicators.dashboard import DashboardView
 from baladiya_desktop.ui.indicators.entry import EntryView
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 
 
@@ -67,17 +64,10 @@ class IndicatorsPage(QWidget):
 
     def print_report(self) -> None:
         quarter = str(self.dashboard.period.currentData() or recent_periods("quarterly", 2)[0])
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the quarterly report"), f"performance-{quarter}.pdf", "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        ctx, spec, options = (
-            self.session.ctx,
-            get_form("indicators-quarterly"),
-            period_options(quarter),
-        )
-        self.session.runner.run_long(
-            lambda sink, cancel: spec.build(ctx, None, Path(path), options=options),
-            self.tr("Printing the report…"),
+        print_form(
+            self.session,
+            self,
+            "indicators-quarterly",
+            options=period_options(quarter),
+            suggested_name=f"performance-{quarter}.pdf",
         )

@@ -37,8 +37,9 @@ from baladiya_desktop.domain.indicators.models import FocusArea
 from baladiya_desktop.domain.projects import queries, service
 from baladiya_desktop.domain.projects.queries import ProjectDetail
 from baladiya_desktop.domain.projects.service import Photo, ProjectInput
-from baladiya_desktop.reports.registry import get_form
+from baladiya_desktop.ui.drafts import Binding, DraftKeeper
 from baladiya_desktop.ui.indicators.charts import chart_view, progress_chart
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError, value_label
 
@@ -207,25 +208,15 @@ class ProjectView(QWidget):
             dialog.open()
 
     def print_sheet(self) -> None:
-        if self.detail is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the status sheet"), "project.pdf", "PDF (*.pdf)"
-        )
-        if path:
-            ctx, key, spec = (
-                self.session.ctx,
-                str(self.detail.project.id),
-                get_form("project-sheet"),
-            )
-            self.session.runner.run_long(
-                lambda sink, cancel: spec.build(ctx, key, Path(path)), self.tr("Printing…")
-            )
+        if self.detail is not None:
+            print_form(self.session, self, "project-sheet", str(self.detail.project.id))
 
 
 class ProgressDialog(QDialog):
     """A dated progress report: percentages, spending, a note, the reason if progress fell,
     and site photos."""
+
+    photos_changed = Signal()
 
     def __init__(
         self, session: UiSession, detail: ProjectDetail, parent: QWidget | None = None
@@ -271,13 +262,37 @@ class ProgressDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        photos = Binding(
+            lambda: [str(f) for f in self.photos], self._restore_photos, (self.photos_changed,)
+        )
+        fields = {
+            "date": self.date,
+            "physical": self.physical,
+            "financial": self.financial,
+            "spent": self.spent,
+            "note": self.note,
+            "reason": self.reason,
+            "photos": photos,
+        }
+        self.drafts = DraftKeeper(self, session, "projects.progress", fields, p.id)
+        self.drafts.start()
 
     def choose_photos(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Site photos"), "", "Images (*.jpg *.jpeg *.png)"
         )
-        self.photos = [Path(p) for p in paths]
+        self._set_photos([Path(p) for p in paths])
+
+    def _set_photos(self, photos: list[Path]) -> None:
+        self.photos = photos
         self.photo_label.setText(self.tr("{count} photos").format(count=len(self.photos)))
+        self.photos_changed.emit()
+
+    def _restore_photos(self, saved: object) -> None:
+        if not isinstance(saved, list):
+            raise TypeError(saved)
+        # A photo moved or deleted since is left out rather than failing the save.
+        self._set_photos([Path(p) for p in saved if isinstance(p, str) and Path(p).is_file()])
 
     def save(self) -> None:
         try:
@@ -342,6 +357,15 @@ class ProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fields = {
+            "name": self.name,
+            "sector": self.sector,
+            "budget": self.budget,
+            "start": self.start,
+            "end": self.end,
+        }
+        self.drafts = DraftKeeper(self, session, "projects.project", fields)
+        self.drafts.start()
 
     def save(self) -> None:
         try:

@@ -7,8 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +27,8 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.staff.display import Choices, choices
 from baladiya_desktop.domain.staff.queries import StaffFilter
 from baladiya_desktop.exchange.mappings.staff import export_staff
-from baladiya_desktop.reports.registry import get_form
 from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.staff.model import StaffModel
 
@@ -223,22 +222,5 @@ class StaffPage(QWidget):
         if emp_id is not None:
             self.print_form("staff-card", str(emp_id))
 
-    def print_form(self, name: str, record: str | None, path: Path | None = None,
-                   open_after: bool = True) -> None:  # fmt: skip
-        spec = get_form(name)
-        path = path or self._save_path(
-            self.tr("Save the printout"), f"{spec.title_ar}.pdf", "PDF (*.pdf)"
-        )
-        if path is None:
-            return
-        ctx, target = self.session.ctx, path
-
-        def shown(_result: object) -> None:
-            if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-        self.session.runner.run_long(
-            lambda sink, cancel: spec.build(ctx, record, target),
-            self.tr("Preparing the printout…"),
-            on_done=shown,
-        )
+    def print_form(self, name: str, record: str | None) -> None:
+        print_form(self.session, self, name, record)

@@ -28,6 +28,7 @@ from baladiya_desktop.sync.enrollment import write_enrollment
 from baladiya_desktop.sync.export import ExportResult, export_data_bundle
 from baladiya_desktop.sync.station_import import StationImport, import_file
 from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.sync.common import (
     AMBER,
@@ -315,17 +316,7 @@ class SyncPage(QWidget):
         self._print(get_form("station-card"), None, "station-card.pdf")
 
     def _print(self, spec: FormSpec, key: str | None, name: str) -> None:
-        start = self.destination.currentData()
-        default = str(Path(str(start)) / name) if start and start != "choose" else name
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the form"), default, "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        ctx = self.session.ctx
-        self.session.runner.run_long(
-            lambda sink, cancel: spec.build(ctx, key, Path(path)), self.tr("Printing…")
-        )
+        print_form(self.session, self, spec.name, key, suggested_name=name)
 
     # --- import ---------------------------------------------------------------------------
 

@@ -28,7 +28,8 @@ from baladiya_desktop.exchange.mappings.revenue import (
     import_receipts_file,
 )
 from baladiya_desktop.exchange.report import write_rejects_report
-from baladiya_desktop.reports.registry import FormOptions, get_form
+from baladiya_desktop.reports.registry import FormOptions
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.revenue.common import month_names
 from baladiya_desktop.ui.session import UiSession
 
@@ -142,29 +143,7 @@ def export_summary_file(session: UiSession, parent: QWidget, year: int) -> None:
 def _print(
     session: UiSession, parent: QWidget, form: str, options: FormOptions, default_name: str
 ) -> None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("RevenueTransfer", "Save the PDF"),
-        default_name,
-        "PDF (*.pdf)",
-    )
-    if not path:
-        return
-    ctx, spec = session.ctx, get_form(form)
-    session.runner.run_long(
-        lambda sink, cancel: spec.build(ctx, None, Path(path), options=options),
-        QCoreApplication.translate("RevenueTransfer", "Printing…"),
-        on_done=_while_alive(
-            parent,
-            lambda r: QMessageBox.information(
-                parent,
-                spec.title_ar,
-                QCoreApplication.translate(
-                    "RevenueTransfer", "{pages} page(s) saved to {path}, reference {ref}"
-                ).format(pages=r.pages, path=path, ref=r.reference),
-            ),
-        ),
-    )
+    print_form(session, parent, form, options=options, suggested_name=default_name)
 
 
 class MonthDialog(QDialog):

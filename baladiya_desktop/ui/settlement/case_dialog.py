@@ -32,7 +32,7 @@ from baladiya_desktop.domain.settlement import queries, service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.queries import CaseDetail
 from baladiya_desktop.domain.staff import service as staff_service
-from baladiya_desktop.reports.registry import FormResult, get_form
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import (
     date_text,
@@ -351,23 +351,8 @@ class CaseDialog(QDialog):
         self.session.runner.run(work, on_done=lambda _r: self._moved(), on_error=self._refused)
 
     def print_form(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the settlement form"), "settlement-case.pdf", "PDF (*.pdf)"
-        )
-        if path:
-            self.print_to(Path(path))
-
-    def print_to(self, path: Path) -> None:
-        ctx, key = self.session.ctx, str(self.case_id)
-        self.session.runner.run(
-            lambda: get_form("settlement-case").build(ctx, key, path),
-            on_done=self._printed,
-            on_error=self._refused,
-        )
-
-    def _printed(self, result: FormResult) -> None:
-        self.error.show_message(
-            self.tr("Saved {path} ({pages} pages).").format(path=result.path, pages=result.pages)
+        print_form(
+            self.session, self, "settlement-case", str(self.case_id), on_error=self._refused
         )
 
     def _load_refused(self, exc: UserError) -> None:

@@ -4,12 +4,10 @@ and the batch list for the ministry."""
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +19,7 @@ from baladiya_desktop.core.text import search_key
 from baladiya_desktop.domain.settlement import queries
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.queries import CaseRow
-from baladiya_desktop.reports.registry import FormResult, get_form
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import (
     RowsModel,
@@ -207,22 +205,7 @@ class CasesTab(QWidget):
         return dialog
 
     def print_batch(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the batch list"), "settlement-batch.pdf", "PDF (*.pdf)"
-        )
-        if path:
-            self.print_batch_to(Path(path))
-
-    def print_batch_to(self, path: Path) -> None:
-        ctx = self.session.ctx
-        self.session.runner.run(
-            lambda: get_form("settlement-batch").build(ctx, None, path), on_done=self._printed
-        )
-
-    def _printed(self, result: FormResult) -> None:
-        self.message.setText(
-            self.tr("Saved {path} ({pages} pages).").format(path=result.path, pages=result.pages)
-        )
+        print_form(self.session, self, "settlement-batch")
 
     def set_status_filter(self, status: str) -> None:
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
