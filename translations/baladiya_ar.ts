@@ -492,14 +492,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>Attach a scanned document</source>
             <translation>إرفاق مستند ممسوح ضوئياً</translation>
         </message>
-        <message>
-            <source>Save the settlement form</source>
-            <translation>حفظ نموذج التسوية</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({pages} pages).</source>
-            <translation>حُفظ الملف {path} ({pages} صفحة).</translation>
-        </message>
     </context>
     <context>
         <name>CasesTab</name>
@@ -558,14 +550,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>({unknown} cases of unknown cost are not counted: no salary table covers them)</source>
             <translation>(لا يشمل الإجمالي {unknown} ملفاً أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</translation>
-        </message>
-        <message>
-            <source>Save the batch list</source>
-            <translation>حفظ كشف التسويات</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({pages} pages).</source>
-            <translation>حُفظ الملف {path} ({pages} صفحة).</translation>
         </message>
     </context>
     <context>
@@ -826,6 +810,41 @@ Everything entered after that time is replaced. A copy of the current data is sa
         </message>
     </context>
     <context>
+        <name>CrashReportsDialog</name>
+        <message>
+            <source>The program closed unexpectedly</source>
+            <translation>أُغلق البرنامج بشكل غير متوقع</translation>
+        </message>
+        <message>
+            <source>The program closed unexpectedly last time. Your saved data is safe. A report was written; it holds no names or personal data. To help the ministry's helpdesk fix the fault, save it to a USB stick and send it with your next data bundle.</source>
+            <translation>أُغلق البرنامج بشكل غير متوقع في المرة السابقة. بياناتك المحفوظة سليمة. كُتب تقرير بالخطأ لا يحوي أسماء ولا بيانات شخصية. لمساعدة الدعم الفني في الوزارة على إصلاح الخلل، احفظه على ذاكرة USB وأرسله مع حزمة البيانات القادمة.</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>اختيار مجلد…</translation>
+        </message>
+        <message>
+            <source>Save to the stick</source>
+            <translation>حفظ على الذاكرة</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>الحفظ في</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Where to save the reports</source>
+            <translation>أين تُحفظ التقارير</translation>
+        </message>
+        <message>
+            <source>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</source>
+            <translation>حُفظ {count} تقرير في {folder}. سلّم الذاكرة إلى الدعم الفني.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardTab</name>
         <message>
             <source>Year</source>
@@ -1006,6 +1025,21 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Restore</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>An unsaved draft from {time} was found: restore it?</source>
+            <translation>وُجدت مسودة لم تُحفظ من {time}: استعادتها؟</translation>
         </message>
     </context>
     <context>
@@ -1618,14 +1652,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>Print the quarterly report…</source>
             <translation>طباعة التقرير الربعي…</translation>
         </message>
-        <message>
-            <source>Save the quarterly report</source>
-            <translation>حفظ التقرير الربعي</translation>
-        </message>
-        <message>
-            <source>Printing the report…</source>
-            <translation>جارٍ إعداد التقرير…</translation>
-        </message>
     </context>
     <context>
         <name>IssueBookDialog</name>
@@ -1973,14 +1999,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <translation>جارٍ استيراد الهيكل…</translation>
         </message>
         <message>
-            <source>Save the printout</source>
-            <translation>حفظ المطبوع</translation>
-        </message>
-        <message>
-            <source>Preparing the printout…</source>
-            <translation>جارٍ إعداد المطبوع…</translation>
-        </message>
-        <message>
             <source>Organizational structure</source>
             <translation>الهيكل التنظيمي</translation>
         </message>
@@ -2041,6 +2059,10 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Municipalities and stations</source>
             <translation>البلديات والمحطات</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>التحقق من المطبوعات</translation>
         </message>
         <message>
             <source>Users</source>
@@ -2162,6 +2184,74 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source> (head)</source>
             <translation> (رئيس الوحدة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>طباعة…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ نسخة PDF…</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>ملء العرض</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>الصفحة {page} من {pages}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The printer could not be used. Check that it is switched on and connected, or save the form as a PDF and print it from another computer.</source>
+            <translation>تعذّر استخدام الطابعة. تأكد أنها مشغّلة ومتصلة، أو احفظ النموذج بصيغة PDF واطبعه من جهاز آخر.</translation>
+        </message>
+        <message>
+            <source>Save the form as PDF</source>
+            <translation>حفظ النموذج بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>The form could not be saved to {path}: the disk may be full or write-protected. Choose another place.
+({reason})</source>
+            <translation>لم يُحفظ النموذج في {path}: قد يكون القرص ممتلئاً أو محمياً من الكتابة. اختر مكاناً آخر.
+({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Preparing the printout…</source>
+            <translation>جارٍ تجهيز النموذج للطباعة…</translation>
         </message>
     </context>
     <context>
@@ -2335,14 +2425,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Stopped because:</source>
             <translation>سبب التوقف:</translation>
-        </message>
-        <message>
-            <source>Save the status sheet</source>
-            <translation>حفظ بطاقة حالة المشروع</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>جارٍ الإعداد للطباعة…</translation>
         </message>
     </context>
     <context>
@@ -2812,18 +2894,6 @@ Please give it to the technical support.</source>
             <translation>كُتب الملف {path}</translation>
         </message>
         <message>
-            <source>Save the PDF</source>
-            <translation>حفظ ملف PDF</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>جارٍ الطباعة…</translation>
-        </message>
-        <message>
-            <source>{pages} page(s) saved to {path}, reference {ref}</source>
-            <translation>حُفظت {pages} صفحة في {path}، الرقم الإشاري {ref}</translation>
-        </message>
-        <message>
             <source>Monthly revenue report</source>
             <translation>تقرير الإيرادات الشهري</translation>
         </message>
@@ -3280,14 +3350,6 @@ Please give it to the technical support.</source>
             <translation>صُدّر {count} موظفاً إلى:
 {path}</translation>
         </message>
-        <message>
-            <source>Save the printout</source>
-            <translation>حفظ المطبوع</translation>
-        </message>
-        <message>
-            <source>Preparing the printout…</source>
-            <translation>جارٍ تجهيز المطبوع…</translation>
-        </message>
     </context>
     <context>
         <name>StationPage</name>
@@ -3659,14 +3721,6 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
 اطبع بطاقة المحطة ووقّعها واختمها وأرسلها مع الذاكرة. تطابق الوزارة هذه البصمة مع البطاقة:</translation>
         </message>
         <message>
-            <source>Save the form</source>
-            <translation>حفظ النموذج</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>جارٍ الطباعة…</translation>
-        </message>
-        <message>
             <source>A receipt or reference bundle from the ministry</source>
             <translation>إيصال أو حزمة مرجعية من الوزارة</translation>
         </message>
@@ -3888,6 +3942,65 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
         <message>
             <source>Enable</source>
             <translation>تفعيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Scan the QR code printed on a form with the scanner, or paste its text here, then press Enter. The app says whether the paper is genuine and whether its data has changed since it was printed.</source>
+            <translation>امسح رمز QR المطبوع على النموذج بالماسح الضوئي، أو الصق نصه هنا، ثم اضغط Enter. تبيّن المنظومة هل الورقة أصلية وهل تغيّرت بياناتها منذ طباعتها.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>تحقّق</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>النموذج</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>البلدية</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>المحطة</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>تاريخ الطباعة</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>التحقق من مستند مطبوع</translation>
+        </message>
+        <message>
+            <source>Scan the code or paste its text first.</source>
+            <translation>امسح الرمز أو الصق نصه أولاً.</translation>
+        </message>
+        <message>
+            <source>Genuine, and the data is unchanged</source>
+            <translation>أصلي، ولم تتغيّر بياناته</translation>
+        </message>
+        <message>
+            <source>Genuine (signed by the municipality's station)</source>
+            <translation>أصلي (موقّع من محطة البلدية)</translation>
+        </message>
+        <message>
+            <source>Genuine, but the data has changed since printing</source>
+            <translation>أصلي، لكن بياناته تغيّرت بعد الطباعة</translation>
+        </message>
+        <message>
+            <source>Genuine, but the record is not here</source>
+            <translation>أصلي، لكن سجله غير موجود هنا</translation>
+        </message>
+        <message>
+            <source>Not genuine</source>
+            <translation>غير أصلي</translation>
         </message>
     </context>
     <context>

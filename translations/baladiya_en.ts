@@ -492,14 +492,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>Attach a scanned document</source>
             <translation>Attach a scanned document</translation>
         </message>
-        <message>
-            <source>Save the settlement form</source>
-            <translation>Save the settlement form</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({pages} pages).</source>
-            <translation>Saved {path} ({pages} pages).</translation>
-        </message>
     </context>
     <context>
         <name>CasesTab</name>
@@ -558,14 +550,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>({unknown} cases of unknown cost are not counted: no salary table covers them)</source>
             <translation>({unknown} cases of unknown cost are not counted: no salary table covers them)</translation>
-        </message>
-        <message>
-            <source>Save the batch list</source>
-            <translation>Save the batch list</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({pages} pages).</source>
-            <translation>Saved {path} ({pages} pages).</translation>
         </message>
     </context>
     <context>
@@ -826,6 +810,41 @@ Everything entered after that time is replaced. A copy of the current data is sa
         </message>
     </context>
     <context>
+        <name>CrashReportsDialog</name>
+        <message>
+            <source>The program closed unexpectedly</source>
+            <translation>The program closed unexpectedly</translation>
+        </message>
+        <message>
+            <source>The program closed unexpectedly last time. Your saved data is safe. A report was written; it holds no names or personal data. To help the ministry's helpdesk fix the fault, save it to a USB stick and send it with your next data bundle.</source>
+            <translation>The program closed unexpectedly last time. Your saved data is safe. A report was written; it holds no names or personal data. To help the ministry's helpdesk fix the fault, save it to a USB stick and send it with your next data bundle.</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Choose a folder…</translation>
+        </message>
+        <message>
+            <source>Save to the stick</source>
+            <translation>Save to the stick</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Where to save the reports</source>
+            <translation>Where to save the reports</translation>
+        </message>
+        <message>
+            <source>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</source>
+            <translation>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardTab</name>
         <message>
             <source>Year</source>
@@ -1006,6 +1025,21 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>An unsaved draft from {time} was found: restore it?</source>
+            <translation>An unsaved draft from {time} was found: restore it?</translation>
         </message>
     </context>
     <context>
@@ -1618,14 +1652,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>Print the quarterly report…</source>
             <translation>Print the quarterly report…</translation>
         </message>
-        <message>
-            <source>Save the quarterly report</source>
-            <translation>Save the quarterly report</translation>
-        </message>
-        <message>
-            <source>Printing the report…</source>
-            <translation>Printing the report…</translation>
-        </message>
     </context>
     <context>
         <name>IssueBookDialog</name>
@@ -1973,14 +1999,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <translation>Importing the structure…</translation>
         </message>
         <message>
-            <source>Save the printout</source>
-            <translation>Save the printout</translation>
-        </message>
-        <message>
-            <source>Preparing the printout…</source>
-            <translation>Preparing the printout…</translation>
-        </message>
-        <message>
             <source>Organizational structure</source>
             <translation>Organizational structure</translation>
         </message>
@@ -2041,6 +2059,10 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Municipalities and stations</source>
             <translation>Municipalities and stations</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>Verify a printout</translation>
         </message>
         <message>
             <source>Users</source>
@@ -2162,6 +2184,74 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source> (head)</source>
             <translation> (head)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>Sending the pages to the printer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The printer could not be used. Check that it is switched on and connected, or save the form as a PDF and print it from another computer.</source>
+            <translation>The printer could not be used. Check that it is switched on and connected, or save the form as a PDF and print it from another computer.</translation>
+        </message>
+        <message>
+            <source>Save the form as PDF</source>
+            <translation>Save the form as PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>The form could not be saved to {path}: the disk may be full or write-protected. Choose another place.
+({reason})</source>
+            <translation>The form could not be saved to {path}: the disk may be full or write-protected. Choose another place.
+({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Preparing the printout…</source>
+            <translation>Preparing the printout…</translation>
         </message>
     </context>
     <context>
@@ -2335,14 +2425,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Stopped because:</source>
             <translation>Stopped because:</translation>
-        </message>
-        <message>
-            <source>Save the status sheet</source>
-            <translation>Save the status sheet</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Printing…</translation>
         </message>
     </context>
     <context>
@@ -2812,18 +2894,6 @@ Please give it to the technical support.</translation>
             <translation>Written to {path}</translation>
         </message>
         <message>
-            <source>Save the PDF</source>
-            <translation>Save the PDF</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message>
-            <source>{pages} page(s) saved to {path}, reference {ref}</source>
-            <translation>{pages} page(s) saved to {path}, reference {ref}</translation>
-        </message>
-        <message>
             <source>Monthly revenue report</source>
             <translation>Monthly revenue report</translation>
         </message>
@@ -3280,14 +3350,6 @@ Please give it to the technical support.</translation>
             <translation>Exported {count} employees to:
 {path}</translation>
         </message>
-        <message>
-            <source>Save the printout</source>
-            <translation>Save the printout</translation>
-        </message>
-        <message>
-            <source>Preparing the printout…</source>
-            <translation>Preparing the printout…</translation>
-        </message>
     </context>
     <context>
         <name>StationPage</name>
@@ -3659,14 +3721,6 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
 Print the station card, sign and stamp it, and send it with the stick. The ministry compares this fingerprint with the card:</translation>
         </message>
         <message>
-            <source>Save the form</source>
-            <translation>Save the form</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message>
             <source>A receipt or reference bundle from the ministry</source>
             <translation>A receipt or reference bundle from the ministry</translation>
         </message>
@@ -3888,6 +3942,65 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
         <message>
             <source>Enable</source>
             <translation>Enable</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Scan the QR code printed on a form with the scanner, or paste its text here, then press Enter. The app says whether the paper is genuine and whether its data has changed since it was printed.</source>
+            <translation>Scan the QR code printed on a form with the scanner, or paste its text here, then press Enter. The app says whether the paper is genuine and whether its data has changed since it was printed.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>Verify a printout</translation>
+        </message>
+        <message>
+            <source>Scan the code or paste its text first.</source>
+            <translation>Scan the code or paste its text first.</translation>
+        </message>
+        <message>
+            <source>Genuine, and the data is unchanged</source>
+            <translation>Genuine, and the data is unchanged</translation>
+        </message>
+        <message>
+            <source>Genuine (signed by the municipality's station)</source>
+            <translation>Genuine (signed by the municipality's station)</translation>
+        </message>
+        <message>
+            <source>Genuine, but the data has changed since printing</source>
+            <translation>Genuine, but the data has changed since printing</translation>
+        </message>
+        <message>
+            <source>Genuine, but the record is not here</source>
+            <translation>Genuine, but the record is not here</translation>
+        </message>
+        <message>
+            <source>Not genuine</source>
+            <translation>Not genuine</translation>
         </message>
     </context>
     <context>

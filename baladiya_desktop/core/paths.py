@@ -38,6 +38,16 @@ class StationPaths:
         return self.data_dir / "crash-reports"
 
     @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def drafts_dir(self) -> Path:
+        """Autosaved form drafts, named after the database so two never share them."""
+        stem = self.db_path.stem if self.db_path is not None else "baladiya"
+        return self.data_dir / f"{stem}-drafts"
+
+    @property
     def lock_path(self) -> Path | None:
         if self.db_path is None:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
+import logging
 import platform
 import sys
 import traceback
@@ -13,6 +14,9 @@ from types import TracebackType
 from typing import IO
 
 from baladiya_desktop import __version__
+from baladiya_desktop.core.applog import recent_log, scrub
+
+log = logging.getLogger(__name__)
 
 SHOWN_MARKER = ".shown"
 FAULT_LOG = "faulthandler.log"
@@ -30,18 +34,31 @@ def _qt_version() -> str:
 
 
 def write_report(
-    crash_dir: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    crash_dir: Path,
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    log_dir: Path | None = None,
 ) -> Path:
-    """Versions and the traceback only: no locals, no data from the database."""
+    """Versions, the traceback and the recent log: no locals, no data from the database.
+
+    An exception's message may quote a value (a name in an integrity error), so the whole
+    text goes through ``scrub``.
+    """
     crash_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = crash_dir / f"crash-{stamp}.txt"
+    trace = "".join(traceback.format_exception(exc_type, exc, tb))
+    recent = recent_log(log_dir) if log_dir is not None else []
     lines = [
         f"Baladiya Desktop {__version__}",
         f"Python {platform.python_version()}, PySide6 {_qt_version()}, {platform.platform()}",
         f"Time: {dt.datetime.now().isoformat(timespec='seconds')}",
         "",
-        *traceback.format_exception(exc_type, exc, tb),
+        scrub(trace),
+        "",
+        "Recent log:" if recent else "Recent log: (none)",
+        *recent,
     ]
     path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
     return path
@@ -50,8 +67,9 @@ def write_report(
 class CrashHandler:
     """Installed once at start; ``notify`` shows the short message (a box in the GUI)."""
 
-    def __init__(self, crash_dir: Path, notify: Notifier) -> None:
+    def __init__(self, crash_dir: Path, notify: Notifier, log_dir: Path | None = None) -> None:
         self.crash_dir = crash_dir
+        self.log_dir = log_dir
         self.notify = notify
         self._fault_file: IO[str] | None = None
         self._handling = False
@@ -83,7 +101,8 @@ class CrashHandler:
             return
         self._handling = True
         try:
-            path = write_report(self.crash_dir, exc_type, exc, tb)
+            log.error("crash: %s", exc_type.__name__)
+            path = write_report(self.crash_dir, exc_type, exc, tb, self.log_dir)
             self.notify(path)
         except Exception:  # the handler must never raise
             traceback.print_exc()

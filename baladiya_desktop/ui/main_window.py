@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from baladiya_desktop.ui.pages import PageRegistry, PageSpec
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import heading
 
+log = logging.getLogger(__name__)
 PAGE_SHORTCUTS = (("Ctrl+F", "focus_search"), ("Ctrl+N", "new_item"), ("Ctrl+S", "save"))
 
 
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         spec = self.registry.get(str(item.data(256)))
         if spec is None:
             return
+        log.info("page: %s", spec.name)
         widget = self.pages.get(spec.name)
         if widget is None:
             widget = spec.factory(self.session)

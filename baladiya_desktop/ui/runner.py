@@ -10,6 +10,7 @@ A :class:`UserError` goes to ``on_error`` (or a message box in the user's langua
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.errors import Cancelled, StorageError, UserError
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 Done = Callable[[Any], None]
 ErrorHandler = Callable[[UserError], None]
@@ -124,10 +126,13 @@ class Runner(QObject):
 
         def finish(then: Callable[..., None] | None) -> Callable[..., None]:
             def inner(*args: Any) -> None:
-                if self._dialogs.pop(number, None) is not None:
-                    dialog.hide()
-                    dialog.deleteLater()
-                if then is not None:
+                # Found by number, not closed over: a handler holding a deleted Qt object is
+                # dropped (see _alive), and the dialog dies with its window if that closed.
+                shown = self._dialogs.pop(number, None)
+                if shown is not None and shiboken6.isValid(shown):
+                    shown.hide()
+                    shown.deleteLater()
+                if then is not None and self._alive(then):
                     then(*args)
 
             return inner
@@ -198,6 +203,8 @@ class Runner(QObject):
         self._settle()
         if not self._alive(on_error):
             on_error = None
+        # The kind of failure only: a message may quote a record's values.
+        log.info("work ended: %s", type(exc).__name__)
         if isinstance(exc, Cancelled):
             if on_cancel is not None:
                 on_cancel()

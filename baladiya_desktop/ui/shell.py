@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from baladiya_desktop import APP_NAME, __version__
+from baladiya_desktop.core.applog import set_up_logging
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.setup import Target
@@ -21,6 +23,8 @@ from baladiya_desktop.ui.look import set_up_look
 from baladiya_desktop.ui.prompts import Prompter
 from baladiya_desktop.ui.runner import Runner
 from baladiya_desktop.ui.startup import daily_backup_job, open_with_recovery, take_lock
+
+log = logging.getLogger(__name__)
 
 
 class Shell:
@@ -42,7 +46,10 @@ class Shell:
         set_up_look(self.app)
         gc_guard.install(self.app)
         self.prompter = Prompter(interactive=self.shot is None)
-        self.crash = crash.CrashHandler(self.target.paths.crash_dir, self._crash_notice)
+        set_up_logging(self.target.paths.logs_dir)
+        self.crash = crash.CrashHandler(
+            self.target.paths.crash_dir, self._crash_notice, self.target.paths.logs_dir
+        )
         self.runner = Runner(lang=lambda: self.language.code, on_crash=self.crash.handle_exception)
         self.window: QWidget | None = None
         self.lock: Any = None
@@ -51,6 +58,7 @@ class Shell:
     # --- start ----------------------------------------------------------------------------
 
     def start(self) -> int:
+        log.info("start: version %s, %s", __version__, "screenshot" if self.shot else "window")
         self.crash.install()
         try:
             return self._start()
@@ -196,5 +204,12 @@ class Shell:
         reports = crash.unseen_reports(self.target.paths.crash_dir)
         if not reports:
             return
-        self.prompter.info(self.prompter.previous_crash_message(str(self.target.paths.crash_dir)))
+        if self.prompter.interactive:
+            from baladiya_desktop.ui.crash_dialog import CrashReportsDialog
+
+            CrashReportsDialog(reports, self.language.code).exec()  # start-up is sequential
+        else:
+            self.prompter.info(
+                self.prompter.previous_crash_message(str(self.target.paths.crash_dir))
+            )
         crash.mark_reports_shown(self.target.paths.crash_dir, reports)

@@ -62,3 +62,32 @@ def qtbot_top_levels():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_long_work_finishes_when_the_window_it_started_from_closes(qtbot, runner):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = QWidget()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+    release = threading.Event()
+    outcome: list[str] = []
+    runner.run_long(lambda sink, cancel: release.wait(5) and "done", "Work", on_done=outcome.append)
+    window.deleteLater()  # the progress dialog's parent goes, the work goes on
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5_000)
+    assert outcome == ["done"] and not runner.busy
+
+
+def test_long_work_drops_the_result_of_a_closed_page(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    release = threading.Event()
+    runner.run_long(lambda sink, cancel: release.wait(5) and "done", "Work", on_done=label.setText)
+    label.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)  # and no error for the dead label
