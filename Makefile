@@ -41,7 +41,7 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size full
-	BALADIYA_KILLS=25 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/field -q
+	BALADIYA_KILLS=100 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/field -q
 
 bench-small: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size small

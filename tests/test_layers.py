@@ -49,3 +49,42 @@ def test_ui_is_imported_by_nobody_else() -> None:
         if "baladiya_desktop.ui" in text or "from PySide6" in text or "import PySide6" in text:
             offenders.append(str(path))
     assert offenders == []
+
+
+# Who may import whom (ARCHITECTURE.md): ui and cli on top; sync, reports and exchange are
+# peers over domain; domain over core.
+MAY_IMPORT = {
+    "core": {"core"},
+    "domain": {"core", "domain"},
+    "reports": {"core", "domain", "reports"},
+    "exchange": {"core", "domain", "exchange"},
+    "sync": {"core", "domain", "sync"},
+    "cli": {"core", "domain", "reports", "exchange", "sync", "cli", "schema"},
+}
+
+
+def test_imports_point_one_way() -> None:
+    import ast
+    from pathlib import Path
+
+    root = Path(baladiya_desktop.__file__).parent
+    offenders = []
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root).parts
+        allowed = MAY_IMPORT.get(parts[0]) if len(parts) > 1 else None
+        if allowed is None:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                layer = name.split(".")[1] if name.startswith("baladiya_desktop.") else None
+                if layer is not None and layer in MAY_IMPORT | {"ui": set()} and (
+                    layer not in allowed
+                ):
+                    offenders.append(f"{path.relative_to(root)} imports {name}")
+    assert offenders == []

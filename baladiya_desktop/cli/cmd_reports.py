@@ -9,7 +9,8 @@ from pathlib import Path
 from baladiya_desktop.cli.common import Cli, UsageError
 from baladiya_desktop.core.dates import parse_date
 from baladiya_desktop.reports.registry import FormOptions, all_forms, check_request, get_form
-from baladiya_desktop.sync.printouts import verify_printout
+from baladiya_desktop.reports.verification import verify
+from baladiya_desktop.sync.printouts import enrolled_keys
 
 
 def cmd_list(cli: Cli) -> int:
@@ -58,7 +59,7 @@ def cmd_verify(cli: Cli) -> int:
     ctx = cli.open()
     if cli.args.user or cli.args.password_stdin:
         ctx = cli.login()  # accepted, never required: verifying reads no personal data
-    result = verify_printout(ctx, cli.args.qr_text)
+    result = verify(ctx, cli.args.qr_text, others=enrolled_keys(ctx))
     details = result.details
     cli.emit(
         {

@@ -7,6 +7,7 @@ they are imported; ``domain.schema`` imports every area, so the list is whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,5 +31,22 @@ class PostFill:
     count: Callable[[Session, list[uuid.UUID]], dict[uuid.UUID, int]]
 
 
+@dataclass(frozen=True)
+class SentBundle:
+    """A data bundle this station wrote, as its transmittal slip prints it. Reports ask,
+    sync answers: the two are peers and do not import each other."""
+
+    bundle_id: str
+    municipality_code: str
+    seq_from: int
+    seq_to: int
+    records: int
+    sha256: str
+    at: dt.datetime
+    detail: str  # JSON: records per table
+
+
 UNIT_USAGE: list[UnitUsage] = []
 POST_FILL: list[PostFill] = []
+# Registered by sync.models at import: the data bundle written with this id, or None.
+SENT_BUNDLES: list[Callable[[Session, str], SentBundle | None]] = []

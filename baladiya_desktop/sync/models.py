@@ -6,9 +6,10 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import BigInteger, Boolean, Integer, LargeBinary, String, Text, Uuid
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from baladiya_desktop.core.base import Base, UTCDateTime
+from baladiya_desktop.domain import hooks
 
 
 class SyncState(Base):
@@ -108,3 +109,16 @@ class ConflictEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")
+
+
+def _sent_bundle(session: Session, bundle_id: str) -> hooks.SentBundle | None:
+    row = session.get(BundleLog, bundle_id)
+    if row is None or row.direction != "out" or row.kind != "data":
+        return None
+    return hooks.SentBundle(
+        row.bundle_id, row.municipality_code, row.seq_from, row.seq_to, row.records,
+        row.sha256, row.at, row.detail or "{}",
+    )  # fmt: skip
+
+
+hooks.SENT_BUNDLES.append(_sent_bundle)

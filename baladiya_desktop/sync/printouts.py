@@ -1,7 +1,8 @@
-"""Checking a printout's QR code with every key this database trusts.
+"""The keys of the stations whose printouts this database may check.
 
-At the ministry, the printouts of every enrolled station can be checked; reports do not read
-sync's tables, so the keys are gathered here and handed to ``reports.verification``.
+At the ministry, a printout of any enrolled station can be verified: the caller (CLI, verify
+page) hands these keys to ``reports.verification.verify``, since reports and sync are peers
+that do not import each other.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import uuid
 from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.reports.verification import VerifyResult, verify
 from baladiya_desktop.sync.models import EnrolledStation
 
 
@@ -20,8 +20,3 @@ def enrolled_keys(ctx: AppContext) -> dict[uuid.UUID, bytes]:
     with ctx.session() as session:
         rows = session.execute(select(EnrolledStation.station_id, EnrolledStation.public_key))
         return {station_id: key for station_id, key in rows}
-
-
-def verify_printout(ctx: AppContext, qr_text: str) -> VerifyResult:
-    """``verify`` at a station or at the ministry, for any station this database knows."""
-    return verify(ctx, qr_text, others=enrolled_keys(ctx))

@@ -11,9 +11,9 @@ from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.station import Station, key_fingerprint, public_key_of
+from baladiya_desktop.domain import hooks
 from baladiya_desktop.reports.forms.common import heading, key_value_table, note, paragraph
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
-from baladiya_desktop.sync.models import BundleLog
 
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 def content(ctx: AppContext, key: str) -> Content:
     with ctx.session() as session:
-        row = session.get(BundleLog, key)
-        if row is None or row.direction != "out" or row.kind != "data":
+        found = (find(session, key) for find in hooks.SENT_BUNDLES)
+        row = next((bundle for bundle in found if bundle is not None), None)
+        if row is None:
             raise NotFound("لا توجد حزمة بيانات مصدّرة بهذا المعرّف.",
                            "No exported data bundle has that id.")
         station = session.scalars(select(Station)).one()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from baladiya_desktop.core.municipalities import municipality_name
-from baladiya_desktop.reports.verification import VerifyResult
-from baladiya_desktop.sync.printouts import verify_printout
+from baladiya_desktop.reports.verification import VerifyResult, verify
+from baladiya_desktop.sync.printouts import enrolled_keys
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.sync.common import AMBER, GREEN, RED
@@ -102,7 +102,7 @@ class VerifyPage(QWidget):
         ctx = self.session.ctx
 
         def work() -> tuple[VerifyResult, str]:
-            result = verify_printout(ctx, text)
+            result = verify(ctx, text, others=enrolled_keys(ctx))
             code = str(result.details.get("municipality") or "")
             with ctx.session() as session:
                 return result, (municipality_name(session, code) or code) if code else ""
