@@ -11,7 +11,7 @@ from baladiya_desktop.cli.cmd_bundle import _folder
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.sync import enrollment, ministry
-from baladiya_desktop.sync.ingest import ingest_file
+from baladiya_desktop.sync.ingest import backup_before_import, ingest_file
 from baladiya_desktop.sync.receipts import write_receipt
 from baladiya_desktop.sync.reference_bundle import write_reference_bundle
 from baladiya_desktop.sync.update_bundle import write_update_bundle
@@ -57,6 +57,7 @@ def cmd_import(cli: Cli) -> int:
     receipts = _folder(cli.args.receipts) if cli.args.receipts else None
     results: list[dict[str, Any]] = []
     failed = False
+    backup_before_import(ctx)
     for name in cli.args.files:
         try:
             result = ingest_file(ctx, Path(name))

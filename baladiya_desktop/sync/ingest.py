@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from baladiya_desktop.core.audit import entry_hash
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.maintenance import run_backup
 from baladiya_desktop.core.migrate import known_revisions
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.staff.models import AttachmentBlob
@@ -245,6 +246,15 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
         tx.note("sync.import", {"bundle_id": bundle.bundle_id, "station": str(enrolled.station_id),
                                 "seq_from": seq_from, "seq_to": seq_to,
                                 "inserted": stats.inserted, "updated": stats.updated})
+
+
+def backup_before_import(ctx: AppContext) -> Path | None:
+    """One backup copy of a SQLite ministry before a run of imports (not one per bundle: a
+    folder holds a bundle per municipality). A PostgreSQL ministry is backed up by its server."""
+    ctx.require(Permission.SYNC_IMPORT)
+    if ctx.paths.db_path is None or not ctx.is_sqlite:
+        return None
+    return run_backup(ctx, reason="before-import")
 
 
 def ingest_file(ctx: AppContext, path: Path) -> IngestResult:

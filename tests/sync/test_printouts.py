@@ -76,3 +76,4 @@ def _at_station(world: World, work: Callable[[AppContext], T]) -> T:
         return work(login(ctx))
     finally:
         ctx.engine.dispose()
+

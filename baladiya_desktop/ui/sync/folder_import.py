@@ -12,7 +12,7 @@ from pathlib import Path
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import Cancelled, StorageError, UserError
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
-from baladiya_desktop.sync.ingest import ingest_file
+from baladiya_desktop.sync.ingest import backup_before_import, ingest_file
 from baladiya_desktop.sync.receipts import write_receipt
 from baladiya_desktop.sync.usb import BUNDLE_SUFFIX
 
@@ -82,6 +82,7 @@ def import_folder(
             f"تعذر إنشاء مجلد الإيصالات {run.receipts}: {exc.strerror or exc}",
             f"Could not create the receipts folder {run.receipts}: {exc.strerror or exc}",
         ) from exc
+    backup_before_import(ctx)
     for done, path in enumerate(files):
         try:
             if cancel is not None:
