@@ -3975,10 +3975,6 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
             <translation>تاريخ الطباعة</translation>
         </message>
         <message>
-            <source>Verify a printout</source>
-            <translation>التحقق من مستند مطبوع</translation>
-        </message>
-        <message>
             <source>Scan the code or paste its text first.</source>
             <translation>امسح الرمز أو الصق نصه أولاً.</translation>
         </message>

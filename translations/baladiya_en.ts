@@ -3975,10 +3975,6 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
             <translation>Printed on</translation>
         </message>
         <message>
-            <source>Verify a printout</source>
-            <translation>Verify a printout</translation>
-        </message>
-        <message>
             <source>Scan the code or paste its text first.</source>
             <translation>Scan the code or paste its text first.</translation>
         </message>

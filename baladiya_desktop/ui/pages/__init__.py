@@ -117,7 +117,7 @@ def default_registry() -> PageRegistry:
         PageSpec(
             "settlement",
             lambda: QCoreApplication.translate("Pages", "Job settlement"),
-            "role",
+            "settlement",
             Permission.SETTLEMENT_READ,
             lazy(f"{here}.settlement", "SettlementPage"),
         )
@@ -126,7 +126,7 @@ def default_registry() -> PageRegistry:
         PageSpec(
             "revenue",
             lambda: QCoreApplication.translate("Pages", "Local revenue"),
-            "folder",
+            "revenue",
             Permission.REVENUE_READ,
             lazy(f"{here}.revenue", "RevenuePage"),
         )

@@ -26,7 +26,7 @@ from baladiya_desktop.sync.printouts import enrolled_keys
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.sync.common import AMBER, GREEN, RED
-from baladiya_desktop.ui.widgets import InlineError, heading, value_label
+from baladiya_desktop.ui.widgets import InlineError, value_label
 
 
 class VerifyPage(QWidget):
@@ -79,7 +79,6 @@ class VerifyPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Verify a printout")))
         layout.addWidget(hint)
         layout.addLayout(row)
         layout.addWidget(self.error)
