@@ -919,6 +919,29 @@ Everything entered after that time is replaced. A copy of the current data is sa
         </message>
     </context>
     <context>
+        <name>DateRangeDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>تاريخ البداية بعد تاريخ النهاية.</translation>
+        </message>
+    </context>
+    <context>
         <name>DepositDialog</name>
         <message>
             <source>New bank deposit</source>
@@ -3938,6 +3961,18 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
         <message>
             <source>Disable</source>
             <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Print the list…</source>
+            <translation>طباعة الكشف…</translation>
+        </message>
+        <message>
+            <source>Audit log extract…</source>
+            <translation>مستخرج سجل التدقيق…</translation>
+        </message>
+        <message>
+            <source>Audit log extract</source>
+            <translation>مستخرج سجل التدقيق</translation>
         </message>
         <message>
             <source>Enable</source>

@@ -919,6 +919,29 @@ Everything entered after that time is replaced. A copy of the current data is sa
         </message>
     </context>
     <context>
+        <name>DateRangeDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+    </context>
+    <context>
         <name>DepositDialog</name>
         <message>
             <source>New bank deposit</source>
@@ -3938,6 +3961,18 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
         <message>
             <source>Disable</source>
             <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Print the list…</source>
+            <translation>Print the list…</translation>
+        </message>
+        <message>
+            <source>Audit log extract…</source>
+            <translation>Audit log extract…</translation>
+        </message>
+        <message>
+            <source>Audit log extract</source>
+            <translation>Audit log extract</translation>
         </message>
         <message>
             <source>Enable</source>

@@ -52,3 +52,25 @@ def test_search_filters_with_the_arabic_key(qtbot, make_session):
     page.search.setText("وكيل البلديه")  # typed with ه, still finds "وكيل البلدية"
     assert page.proxy.rowCount() == 1
     page.focus_search()
+
+
+def test_the_users_list_and_the_audit_extract_print_from_the_page(qtbot, make_session):
+    from PySide6.QtCore import QDate
+
+    from baladiya_desktop.ui.print_preview import PrintPreview
+
+    page = _page(qtbot, make_session())
+    page.print_button.click()
+    qtbot.waitUntil(lambda: len(page.findChildren(PrintPreview)) == 1, timeout=30_000)
+    assert "المستخدمين" in page.findChildren(PrintPreview)[0].windowTitle()
+
+    page.print_audit()
+    dialog = page.range_dialog
+    dialog.date_from.setDate(QDate.currentDate().addDays(1))
+    dialog.date_to.setDate(QDate.currentDate())
+    dialog._check()  # a range that ends before it starts is refused in the dialog
+    assert dialog.isVisible() and "بعد" in dialog.error.text()
+    dialog.date_from.setDate(QDate.currentDate().addDays(-7))
+    dialog._check()
+    qtbot.waitUntil(lambda: len(page.findChildren(PrintPreview)) == 2, timeout=30_000)
+    assert "التدقيق" in page.findChildren(PrintPreview)[1].windowTitle()

@@ -1,4 +1,5 @@
-"""Users (administrators only): the list, add, password, role, disable and enable."""
+"""Users (administrators only): the list, add, password, role, disable and enable; the
+printed users list and the audit log extract."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -13,6 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -22,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.text import search_key
 from baladiya_desktop.core.users import UserRow, list_users, set_disabled
+from baladiya_desktop.reports.registry import FormOptions
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.password_dialog import PasswordDialog
+from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.widgets import InlineError
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,6 +129,11 @@ class UsersPage(QWidget):
         self.password_button = self._button(self.tr("Set password…"), "key", self.change_password)
         self.role_button = self._button(self.tr("Change role…"), "role", self.change_role)
         self.disable_button = self._button(self.tr("Disable"), "block", self.toggle_disabled)
+        self.print_button = self._button(
+            self.tr("Print the list…"), "print", lambda: print_form(session, self, "users-list")
+        )
+        self.audit_button = self._button(self.tr("Audit log extract…"), "print", self.print_audit)
+        self.audit_button.setVisible(session.may(Permission.AUDIT_READ))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (
@@ -126,6 +141,8 @@ class UsersPage(QWidget):
             self.password_button,
             self.role_button,
             self.disable_button,
+            self.print_button,
+            self.audit_button,
         ):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -134,6 +151,14 @@ class UsersPage(QWidget):
         layout.addWidget(self.table, 1)
         self._update_buttons()
         self.refresh()
+
+    def print_audit(self) -> None:
+        dialog = DateRangeDialog(self, self.tr("Audit log extract"))
+        dialog.accepted.connect(
+            lambda: print_form(self.session, self, "audit-extract", options=dialog.options())
+        )
+        dialog.open()
+        self.range_dialog = dialog
 
     def _button(self, text: str, icon_name: str, slot: Any, primary: bool = False) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -219,3 +244,39 @@ class UsersPage(QWidget):
                 self.select(username)
 
         self.session.runner.run(lambda: list_users(ctx), on_done=reselect)
+
+
+class DateRangeDialog(QDialog):
+    """From and to dates for a dated printout; this month so far unless changed."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.error = InlineError()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def options(self) -> FormOptions:
+        return FormOptions(self.date_from.date().toPython(), self.date_to.date().toPython())
+
+    def _check(self) -> None:
+        if self.date_from.date() > self.date_to.date():
+            self.error.show_message(self.tr("The start date is after the end date."))
+            return
+        self.accept()
