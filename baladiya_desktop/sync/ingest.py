@@ -13,12 +13,13 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from baladiya_desktop.core import backup
 from baladiya_desktop.core.audit import entry_hash
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
-from baladiya_desktop.core.maintenance import run_backup
 from baladiya_desktop.core.migrate import known_revisions
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.settings import BACKUP_KEEP, get_setting
 from baladiya_desktop.domain.staff.models import AttachmentBlob
 from baladiya_desktop.sync import container, crypto
 from baladiya_desktop.sync.apply import ApplyStats, apply_rows
@@ -250,11 +251,16 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
 
 def backup_before_import(ctx: AppContext) -> Path | None:
     """One backup copy of a SQLite ministry before a run of imports (not one per bundle: a
-    folder holds a bundle per municipality). A PostgreSQL ministry is backed up by its server."""
+    folder holds a bundle per municipality). A PostgreSQL ministry is backed up by its server.
+
+    Only a file is written, no audit note: a refused bundle must leave the database as it was.
+    """
     ctx.require(Permission.SYNC_IMPORT)
     if ctx.paths.db_path is None or not ctx.is_sqlite:
         return None
-    return run_backup(ctx, reason="before-import")
+    copy = backup.backup_database(ctx.paths.db_path, ctx.paths.backups_dir, "before-import")
+    backup.rotate(ctx.paths.backups_dir, get_setting(ctx, BACKUP_KEEP))
+    return copy
 
 
 def ingest_file(ctx: AppContext, path: Path) -> IngestResult:
