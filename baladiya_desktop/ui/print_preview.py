@@ -65,9 +65,12 @@ class PagePrinter(QObject):
     def _match_paper(self, page: int) -> None:
         """Print on the paper the form was laid out for (A4 portrait, landscape, A3)."""
         points = self.document.pagePointSize(page)
+        wide = points.width() > points.height()
+        # A page size is named upright (A4, A3); a wide page is that size turned.
+        upright = QSizeF(points.height(), points.width()) if wide else QSizeF(points)
         layout = QPageLayout(
-            QPageSize(QSizeF(points), QPageSize.Unit.Point),
-            QPageLayout.Orientation.Portrait,
+            QPageSize(upright, QPageSize.Unit.Point),
+            QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),  # the form carries its own margins
         )
         self.printer.setFullPage(True)

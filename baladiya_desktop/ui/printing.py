@@ -70,7 +70,8 @@ def print_form(
 
     def failed(exc: UserError) -> None:
         tidy()
-        session.runner.show_error(exc, on_error)
+        alive = on_error is not None and session.runner.alive(on_error)
+        session.runner.show_error(exc, on_error if alive else None)
 
     session.runner.run_long(
         work,

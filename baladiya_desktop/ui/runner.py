@@ -115,7 +115,10 @@ class Runner(QObject):
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(token.cancel)
+        # A lambda, not the bound method: PySide watches a bound method's object with a weakref
+        # and disconnects when it dies, and the token may die on the worker thread after the
+        # dialog is gone (a crash). The lambda lives and dies with the dialog's connection.
+        dialog.canceled.connect(lambda: token.cancel())
         self._next_dialog += 1
         number = self._next_dialog
         self._dialogs[number] = dialog
@@ -127,12 +130,12 @@ class Runner(QObject):
         def finish(then: Callable[..., None] | None) -> Callable[..., None]:
             def inner(*args: Any) -> None:
                 # Found by number, not closed over: a handler holding a deleted Qt object is
-                # dropped (see _alive), and the dialog dies with its window if that closed.
+                # dropped (see alive), and the dialog dies with its window if that closed.
                 shown = self._dialogs.pop(number, None)
                 if shown is not None and shiboken6.isValid(shown):
                     shown.hide()
                     shown.deleteLater()
-                if then is not None and self._alive(then):
+                if then is not None and self.alive(then):
                     then(*args)
 
             return inner
@@ -168,7 +171,7 @@ class Runner(QObject):
         callback()
 
     @staticmethod
-    def _alive(handler: Callable[..., None] | None) -> bool:
+    def alive(handler: Callable[..., None] | None) -> bool:
         """False when the handler belongs to a widget deleted while the work ran (a page left
         behind): a bound method's object, or any Qt object a lambda or partial closes over."""
         if handler is None:
@@ -191,7 +194,7 @@ class Runner(QObject):
 
     def _succeeded(self, result: Any, on_done: Done | None) -> None:
         self._settle()
-        if on_done is not None and self._alive(on_done):
+        if on_done is not None and self.alive(on_done):
             on_done(result)
 
     def _failed(
@@ -201,7 +204,7 @@ class Runner(QObject):
         on_cancel: Callable[[], None] | None,
     ) -> None:
         self._settle()
-        if not self._alive(on_error):
+        if not self.alive(on_error):
             on_error = None
         # The kind of failure only: a message may quote a record's values.
         log.info("work ended: %s", type(exc).__name__)

@@ -143,3 +143,22 @@ def test_pages_print_through_the_preview(qtbot: Any, make_session: Any, own_tmp:
     preview = page.findChildren(PrintPreview)[0]
     assert preview.page_count >= 1 and "بطاقة" in preview.windowTitle()
     preview.reject()
+
+
+def test_a_wide_form_prints_on_turned_paper(
+    qtbot: Any, make_session: Any, own_tmp: Path, tmp_path: Path
+) -> None:
+    need_poppler()
+    session = make_session()
+    preview, _result, _parent = _preview(qtbot, session, "settlement-batch")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "wide.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(72)
+    with qtbot.waitSignal(preview.printed, timeout=60_000):
+        preview.print_to(printer)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    size = next(line for line in info.stdout.splitlines() if line.startswith("Page size:"))
+    width, height = (float(n) for n in size.split()[2:5:2])
+    assert width > height and "A4" in size  # A4 turned, as the batch list was laid out

@@ -82,12 +82,13 @@ def test_long_work_finishes_when_the_window_it_started_from_closes(qtbot, runner
 
 
 def test_long_work_drops_the_result_of_a_closed_page(qtbot, runner):
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QWidget
 
-    label = QLabel()
+    page = QWidget()  # a page in the window's stack, as the main window removes them
+    label = QLabel(page)
     release = threading.Event()
     runner.run_long(lambda sink, cancel: release.wait(5) and "done", "Work", on_done=label.setText)
-    label.deleteLater()
+    page.deleteLater()
     qtbot.wait(50)
     release.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)  # and no error for the dead label
