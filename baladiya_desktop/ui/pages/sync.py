@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
-from baladiya_desktop.reports.registry import FormSpec, find_form, get_form
+from baladiya_desktop.reports.registry import FormSpec, find_form
 from baladiya_desktop.sync.enrollment import write_enrollment
 from baladiya_desktop.sync.export import ExportResult, export_data_bundle
 from baladiya_desktop.sync.station_import import StationImport, import_file
@@ -288,7 +288,8 @@ class SyncPage(QWidget):
         if spec is None or result is None:
             return
         key = result.bundle_id if spec.needs_id else None
-        self._print(spec, key, result.path.with_suffix(".pdf").name)
+        suggested = result.path.with_suffix(".pdf").name
+        print_form(self.session, self, spec.name, key, suggested_name=suggested)
 
     # --- enrollment -----------------------------------------------------------------------
 
@@ -313,10 +314,7 @@ class SyncPage(QWidget):
         self.refresh()
 
     def print_card(self) -> None:
-        self._print(get_form("station-card"), None, "station-card.pdf")
-
-    def _print(self, spec: FormSpec, key: str | None, name: str) -> None:
-        print_form(self.session, self, spec.name, key, suggested_name=name)
+        print_form(self.session, self, "station-card", suggested_name="station-card.pdf")
 
     # --- import ---------------------------------------------------------------------------
 

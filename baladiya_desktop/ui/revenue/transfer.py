@@ -140,12 +140,6 @@ def export_summary_file(session: UiSession, parent: QWidget, year: int) -> None:
     )
 
 
-def _print(
-    session: UiSession, parent: QWidget, form: str, options: FormOptions, default_name: str
-) -> None:
-    print_form(session, parent, form, options=options, suggested_name=default_name)
-
-
 class MonthDialog(QDialog):
     def __init__(self, parent: QWidget, day: dt.date) -> None:
         super().__init__(parent)
@@ -176,14 +170,14 @@ def print_monthly_report(session: UiSession, parent: QWidget, day: dt.date) -> N
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     first = dialog.chosen()
-    _print(
+    print_form(
         session,
         parent,
         "revenue-monthly",
-        FormOptions(date_from=first),
-        f"revenue-{first:%Y-%m}.pdf",
+        options=FormOptions(date_from=first),
+        suggested_name=f"revenue-{first:%Y-%m}.pdf",
     )
 
 
 def print_book_register(session: UiSession, parent: QWidget) -> None:
-    _print(session, parent, "revenue-books", FormOptions(), "receipt-books.pdf")
+    print_form(session, parent, "revenue-books", suggested_name="receipt-books.pdf")
