@@ -31,7 +31,7 @@ class Station(Base):
 
     __audited__ = False  # bookkeeping of the write path itself
     __tablename__ = "station"
-    __audit_exclude__ = ("signing_key",)
+    __audit_exclude__ = ("signing_key", "encryption_key")
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))
@@ -43,6 +43,11 @@ class Station(Base):
     last_version: Mapped[int] = mapped_column(BigInteger, default=0)
     audit_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_head: Mapped[str] = mapped_column(String(64), default=GENESIS_HASH)
+    # X25519 key that replies and sibling bundles are sealed to; made on first need.
+    encryption_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Grows by one at each restore: the station's history restarted from a backup's point.
+    incarnation: Mapped[int] = mapped_column(Integer, default=0)
+    restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 @dataclass(frozen=True)

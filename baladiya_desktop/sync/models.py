@@ -71,6 +71,10 @@ class EnrolledStation(Base):
     audit_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
     last_bundle_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     history_alert: Mapped[str] = mapped_column(Text, default="")
+    encryption_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    incarnation: Mapped[int] = mapped_column(Integer, default=0)
+    relayed: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_reply_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class BundleLog(Base):
@@ -109,6 +113,56 @@ class ConflictEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")
+    # "version": one record edited at two stations; "natural-key": two records claiming one
+    # natural key (a unit code), the later kept here beside the earlier one.
+    kind: Mapped[str] = mapped_column(String(16), default="version")
+    natural_key: Mapped[str] = mapped_column(String(200), default="")
+    winner_state: Mapped[str] = mapped_column(Text, default="")
+
+
+class Knowledge(Base):
+    """What ``holder`` is known to hold of ``origin``'s writes: every state of a record that
+    ``origin`` wrote with a version up to ``version`` (or a later state of that record).
+
+    ``holder`` is ``"self"``, ``"ministry"`` (at a station: what the ministry confirmed) or a
+    station id (at the ministry or a sibling: what that station reported it holds). One row per
+    origin: a version vector, as Morango keeps per-instance counters."""
+
+    __tablename__ = "sync_knowledge"
+    __audited__ = False  # bookkeeping of the sync itself
+
+    holder: Mapped[str] = mapped_column(String(40), primary_key=True)
+    origin: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class KnownStation(Base):
+    """A station of this municipality listed in the ministry's signed reference bundle: its
+    keys let siblings in one office exchange bundles directly."""
+
+    __tablename__ = "known_station"
+
+    station_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncRejection(Base):
+    """A row the ministry could not store, named in its receipt: shown to be fixed; the fixed
+    record travels in the next bundle."""
+
+    __tablename__ = "sync_rejection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(40))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(40), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    cleared: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 def _sent_bundle(session: Session, bundle_id: str) -> hooks.SentBundle | None:
