@@ -69,7 +69,11 @@ class LoginDialog(QDialog):
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.login_button.setDefault(True)
-        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        # Focus lands on Quit while a login is checked; auto-default, the next Enter would quit.
+        quit_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.username.returnPressed.connect(self.password.setFocus)
