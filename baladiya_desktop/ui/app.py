@@ -57,8 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     import baladiya_desktop.domain.bootstrap  # noqa: F401
 
     # Qt is imported only now: --help and --version answer without it.
+    from baladiya_desktop.ui.pages import default_registry
     from baladiya_desktop.ui.shell import Shell
 
+    pages = [spec.name for spec in default_registry()]
+    if args.page not in pages:  # as argparse says it for --lang, before any window or file
+        build_parser().error(
+            f"argument --page: invalid choice: {args.page!r} (choose from {', '.join(pages)})"
+        )
     return Shell(args, _env(args)).start()
 
 

@@ -147,13 +147,20 @@ class Shell:
 
         self.session = UiSession(self.target, ctx, self.runner, self.language, self.lock)
         self.lock = None
-        window = MainWindow(self.session, default_registry())
+        registry = default_registry()
+        window = MainWindow(self.session, registry)
         window.logout_requested.connect(self._logout)
         window.quit_requested.connect(self.app.quit)
         self.window = window
         if self.shot is not None:
-            if not window.show_page(self.args.page):
-                self.prompter.error(f"unknown or forbidden page: {self.args.page}")
+            if not window.show_page(self.args.page):  # a page this user may not open
+                shown = [spec.name for spec in registry if spec.shown_to(self.session)]
+                self.prompter.error(
+                    f"the page {self.args.page!r} is not open to this user; "
+                    f"the user's pages: {', '.join(shown)}"
+                )
+                window.close()
+                return 1
             return self._shoot(window)
         window.show()
         return self.app.exec()
