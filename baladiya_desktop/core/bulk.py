@@ -21,6 +21,7 @@ from baladiya_desktop.core.audit import AuditEntry, canonical_json, entry_hash
 from baladiya_desktop.core.base import Travelling
 from baladiya_desktop.core.changelog import ChangeLogEntry
 from baladiya_desktop.core.hlc import next_version
+from baladiya_desktop.core.limits import check_rows
 from baladiya_desktop.core.records import excluded_columns, to_json_value
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ def insert_travelling(
                 }
             )
             station.audit_seq, station.audit_head = seq, digest
+        check_rows(table_object, records)  # before anything of this chunk is written
         # Core statements on the tables: one executemany each (the ORM's bulk insert splits
         # rows into groups by which values are None).
         session = tx.session

@@ -23,6 +23,7 @@ from baladiya_desktop.core.base import Travelling, utcnow
 from baladiya_desktop.core.changelog import ChangeLogEntry
 from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.hlc import next_version
+from baladiya_desktop.core.limits import check_object
 from baladiya_desktop.core.records import JsonDict, committed_dict, record_to_dict
 from baladiya_desktop.core.station import Station
 
@@ -92,6 +93,8 @@ class Tx:
     def _track(self, obj: DeclarativeBase, op: str, before: JsonDict | None) -> None:
         if not getattr(obj, "__audited__", True):
             return
+        if op != "delete":  # the last line of defence, before anything reaches the database
+            check_object(obj)
         key = id(obj)
         if key in self._pending:
             op, before = self._pending[key].op, self._pending[key].before

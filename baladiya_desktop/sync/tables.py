@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 
 from baladiya_desktop.core.base import Base, Travelling, UTCDateTime
+from baladiya_desktop.core.limits import DEFAULT_TEXT_MAX, max_length, text_fault
 from baladiya_desktop.domain import schema
 
 Converter = Callable[[Any], Any]
@@ -38,15 +39,41 @@ def travelling_tables() -> dict[str, Table]:
     return found
 
 
+# What each column type can hold, the same on SQLite and PostgreSQL (int4, int8, the years
+# a person's dates and the app's stamps can have).
+INT_RANGE = (-(2**31 - 1), 2**31 - 1)
+BIGINT_RANGE = (-(2**63 - 1), 2**63 - 1)
+YEARS = (1900, 2200)
+
+
+def _in_years(value: dt.date) -> None:
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ValueError(f"year {value.year} is outside {YEARS[0]}–{YEARS[1]}")
+
+
 def _datetime(value: Any) -> dt.datetime:
     parsed = dt.datetime.fromisoformat(str(value))
+    _in_years(parsed)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _date(value: Any) -> dt.date:
+    parsed = dt.date.fromisoformat(str(value))
+    _in_years(parsed)
+    return parsed
 
 
 def _uuid(value: Any) -> uuid.UUID:
     if not isinstance(value, str):
         raise ValueError("not a uuid")
-    return uuid.UUID(value)
+    parsed = uuid.UUID(value)
+    if str(parsed) != value:  # braces, urn:, capitals, no hyphens: not as the app writes it
+        raise ValueError("not a canonical uuid")
+    return parsed
+
+
+def _int_range(column: Column[Any]) -> tuple[int, int]:
+    return BIGINT_RANGE if isinstance(column.type, BigInteger) else INT_RANGE
 
 
 def _converter(column: Column[Any]) -> Converter:
@@ -56,7 +83,7 @@ def _converter(column: Column[Any]) -> Converter:
     if isinstance(kind, UTCDateTime):
         return _datetime
     if isinstance(kind, Date):
-        return lambda v: dt.date.fromisoformat(str(v))
+        return _date
     if isinstance(kind, Boolean):
         def boolean(v: Any) -> bool:
             if not isinstance(v, bool):
@@ -64,17 +91,25 @@ def _converter(column: Column[Any]) -> Converter:
             return v
         return boolean
     if isinstance(kind, Integer | BigInteger):
+        low, high = _int_range(column)
+
         def integer(v: Any) -> int:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise ValueError("not an integer")
+            if not low <= v <= high:
+                raise ValueError(f"outside the column's range {low}..{high}")
             return v
         return integer
     if isinstance(kind, LargeBinary):
         return lambda v: bytes.fromhex(str(v))
+    limit = max_length(column) or DEFAULT_TEXT_MAX
 
     def text(v: Any) -> str:
         if not isinstance(v, str):
             raise ValueError("not text")
+        fault = text_fault(v, limit)
+        if fault is not None:
+            raise ValueError(fault)
         return v
     return text
 
@@ -93,6 +128,26 @@ def _kind(column: Column[Any]) -> str:
 _PLAIN: dict[str, type] = {"text": str, "int": int, "bool": bool}
 
 
+def _fits(column: Column[Any]) -> Callable[[list[Any]], bool]:
+    """For the fast path: whether a whole column of plain values (no None) can be stored,
+    tested in a few passes in C; a False sends the column to the row-by-row search."""
+    kind = _kind(column)
+    if kind == "int":
+        low, high = _int_range(column)
+        return lambda values: not values or (low <= min(values) and max(values) <= high)
+    if kind == "text":
+        limit = max_length(column) or DEFAULT_TEXT_MAX
+
+        def texts(values: list[Any]) -> bool:
+            if not values:
+                return True
+            joined = "".join(values)
+            return (max(map(len, values)) <= limit and "\x00" not in joined
+                    and (joined.isascii() or text_fault(joined, len(joined)) is None))
+        return texts
+    return lambda values: True
+
+
 class RowCodec:
     """Turns a travelling row's JSON back into column values, strictly."""
 
@@ -104,7 +159,7 @@ class RowCodec:
             default = getattr(column.default, "arg", None)
             self._specs.append((column.name, column, _converter(column), _PLAIN.get(_kind(column)),
                                 column.nullable or column.default is not None,
-                                None if callable(default) else default))
+                                None if callable(default) else default, _fits(column)))
 
     def _one(self, column: Column[Any], convert: Converter, raw: Any) -> Any:
         if raw is None:
@@ -128,7 +183,7 @@ class RowCodec:
         names: list[str] = []
         columns: list[list[Any]] = []
         bad: dict[int, str] = {}
-        for name, column, convert, plain, none_ok, none_value in self._specs:
+        for name, column, convert, plain, none_ok, none_value, fits in self._specs:
             try:
                 raw = list(map(itemgetter(name), rows))
             except KeyError:
@@ -140,8 +195,12 @@ class RowCodec:
                 if plain is None:
                     converted = [none_value if v is None else convert(v) for v in raw]
                 elif types <= {plain}:
-                    converted = raw  # already the right type: nothing to convert
+                    if not fits(raw):
+                        raise ValueError(name)
+                    converted = raw  # already the right type and in bounds: nothing to convert
                 elif types <= {plain, type(None)}:
+                    if not fits([v for v in raw if v is not None]):
+                        raise ValueError(name)
                     converted = [none_value if v is None else v for v in raw]
                 else:
                     raise ValueError(name)

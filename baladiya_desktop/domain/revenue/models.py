@@ -128,6 +128,6 @@ class MonthClose(Travelling, Base):
     status: Mapped[str] = mapped_column(String(12))
     closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     closed_by: Mapped[str] = mapped_column(String(64))
-    totals: Mapped[str] = mapped_column(Text)
+    totals: Mapped[str] = mapped_column(Text, info={"max_length": 100_000})  # JSON by category
     seal: Mapped[str] = mapped_column(String(64))
     reopen_reason: Mapped[str] = mapped_column(Text, default="")

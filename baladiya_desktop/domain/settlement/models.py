@@ -40,7 +40,8 @@ class SettlementCase(Travelling, Base):
     proposed_title: Mapped[str] = mapped_column(String(160), default="")
     effective_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(24), index=True)
-    chronology: Mapped[str] = mapped_column(Text, default="[]")
+    # The entitlement's steps as JSON (Arabic escaped): a long career, not a person's typing.
+    chronology: Mapped[str] = mapped_column(Text, default="[]", info={"max_length": 500_000})
     notes: Mapped[str] = mapped_column(Text, default="")
     decision_number: Mapped[str] = mapped_column(String(64), default="")
     decision_date: Mapped[dt.date | None] = mapped_column(Date)
