@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -83,7 +85,13 @@ class EmployeeDialog(QDialog):
         self.errors: dict[str, InlineError] = {}
         self._enter = _EnterMovesOn(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._data_page(), self.tr("Employee data"))
+        # Scrolls instead of growing: with every field's problem shown, Save would leave a
+        # 768-pixel screen.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._data_page())
+        self.tabs.addTab(self.scroll, self.tr("Employee data"))
         self.history = HistoryTab(session, self)
         self.attachments = AttachmentsTab(session, self)
         self.tabs.addTab(self.history, self.tr("Service history"))
@@ -287,9 +295,13 @@ class EmployeeDialog(QDialog):
         if field in self.errors:
             self.errors[field].show_message(message)
             self.tabs.setCurrentIndex(0)
-            self.fields[field].setFocus()
+            self._focus(field)
         else:
             self.general.show_message(message)
+
+    def _focus(self, key: str) -> None:
+        self.fields[key].setFocus()
+        self.scroll.ensureWidgetVisible(self.errors[key].parentWidget())  # field and problem
 
     def clear_errors(self) -> None:
         for error in self.errors.values():
@@ -304,7 +316,7 @@ class EmployeeDialog(QDialog):
         for key, message in problems.items():
             self.errors[key].show_message(message)
         if data is None:
-            self.fields[next(iter(problems))].setFocus()
+            self._focus(next(iter(problems)))
             return
         try:
             check_employee(data)  # the same rules the service applies, shown at once
