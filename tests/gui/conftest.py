@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import traceback
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 
 import pytest
 
@@ -51,16 +53,68 @@ def language(qapp):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def crashes() -> list[BaseException]:
+    """Bugs the app's crash handling met during the test: on the runner's worker thread or at
+    the crash handler. Any left here fail the test; one provoked on purpose is taken out."""
     return []
+
+
+@pytest.fixture(autouse=True)
+def fail_on_crashes(crashes, monkeypatch):  # type: ignore[no-untyped-def]
+    """A bug the app would report (a crash report, a worker's exception) fails the test, even
+    when nothing in the test looks at it. Exceptions in slots and Qt virtual methods go to
+    ``sys.excepthook``, which pytest-qt already turns into failures."""
+    from baladiya_desktop.ui import crash
+
+    handle = crash.CrashHandler.handle
+
+    def record(self, exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        crashes.append(exc)
+        handle(self, exc_type, exc, tb)
+
+    monkeypatch.setattr(crash.CrashHandler, "handle", record)
+    yield
+    if crashes:
+        told = "\n".join("".join(traceback.format_exception(exc)) for exc in crashes)
+        pytest.fail(f"{len(crashes)} unhandled exception(s) during the test:\n{told}")
+
+
+def _is_bug(exc: BaseException | None) -> bool:
+    """What the runner hands to the crash handler (see Runner._failed)."""
+    from sqlalchemy.exc import OperationalError
+
+    from baladiya_desktop.core.errors import Cancelled, UserError
+
+    return exc is not None and not isinstance(exc, Cancelled | UserError | OperationalError)
 
 
 @pytest.fixture
 def runner(qapp, language, crashes):  # type: ignore[no-untyped-def]
     from baladiya_desktop.ui.runner import Runner
 
-    runner = Runner(lang=lambda: language.code, on_crash=crashes.append)
+    delivered: list[BaseException] = []
+
+    def on_crash(exc: BaseException) -> None:
+        delivered.append(exc)
+        crashes.append(exc)
+
+    runner = Runner(lang=lambda: language.code, on_crash=on_crash)
+    futures: list[Future[object]] = []
+    run = runner.run
+
+    def keep(*args, **kwargs):  # type: ignore[no-untyped-def]
+        future = run(*args, **kwargs)
+        futures.append(future)
+        return future
+
+    runner.run = keep  # run_long goes through it too
     yield runner
     runner.shutdown(wait=True)
+    # A bug whose result the test never waited for: raised on the worker thread, not delivered.
+    for future in futures:
+        exc = None if future.cancelled() else future.exception()
+        if _is_bug(exc) and not any(exc is seen for seen in delivered):
+            assert exc is not None
+            crashes.append(exc)
 
 
 @pytest.fixture
