@@ -5,7 +5,7 @@ from __future__ import annotations
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.users import authenticate
 
-PASSWORD = "secret1"
+PASSWORD = "secret12"
 MUNICIPALITY = "LY-M001"
 TEST_USERS = {"clerk": "staff_officer", "cashier": "revenue_officer", "guest": "viewer"}
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from baladiya_desktop.cli.cmd_bundle import _folder
+from baladiya_desktop.cli.cmd_users import recovery_text
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.users import new_recovery_code
 from baladiya_desktop.sync import enrollment, ministry
 from baladiya_desktop.sync.ingest import backup_before_import, ingest_file
 from baladiya_desktop.sync.receipts import write_receipt
@@ -19,13 +21,17 @@ from baladiya_desktop.sync.update_bundle import write_update_bundle
 
 def cmd_init(cli: Cli) -> int:
     target = cli.target()
+    code = new_recovery_code()
     ctx = ministry.init_ministry(
         target, name=cli.args.name, admin_username=cli.args.admin,
-        admin_password=cli.password("كلمة مرور المدير", "Administrator password"))
+        admin_password=cli.password("كلمة مرور المدير", "Administrator password"),
+        recovery_code=code)
     fingerprint = ministry.signing_fingerprint(ctx)
-    cli.emit({"database": str(target.db_path or target.url), "fingerprint": fingerprint},
+    cli.emit({"database": str(target.db_path or target.url), "fingerprint": fingerprint,
+              "recovery_code": code},
              f"أُنشئت قاعدة بيانات الوزارة.\nMinistry database created.\n"
-             f"بصمة مفتاح الوزارة (تُرسل في خطاب رسمي إلى البلديات):\n{fingerprint}")
+             f"بصمة مفتاح الوزارة (تُرسل في خطاب رسمي إلى البلديات):\n{fingerprint}\n"
+             f"{recovery_text(code)}")
     ctx.engine.dispose()
     return 0
 

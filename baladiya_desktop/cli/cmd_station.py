@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from baladiya_desktop.cli.cmd_users import recovery_text
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.municipalities import shipped_municipalities
+from baladiya_desktop.core.users import new_recovery_code
 from baladiya_desktop.domain.bootstrap import create_station
 
 
@@ -19,6 +21,7 @@ def cmd_municipalities(cli: Cli) -> int:
 
 def cmd_init(cli: Cli) -> int:
     target = cli.target()
+    code = new_recovery_code()
     ctx = create_station(
         target,
         municipality=cli.args.municipality,
@@ -26,6 +29,7 @@ def cmd_init(cli: Cli) -> int:
         admin_username=cli.args.admin,
         admin_password=cli.password("كلمة مرور المدير", "Administrator password"),
         admin_full_name=cli.args.admin_name or "",
+        recovery_code=code,
     )
     info = ctx.station
     data: dict[str, Any] = {
@@ -35,12 +39,13 @@ def cmd_init(cli: Cli) -> int:
         "station_name": info.name,
         "admin": cli.args.admin,
         "fingerprint": info.fingerprint,
+        "recovery_code": code,
     }
     cli.emit(data, lambda: (
         f"أُنشئت المحطة «{info.name}» للبلدية {info.municipality_code}.\n"
         f"Station created: {info.name} ({info.municipality_code})\n"
         f"Database: {data['database']}\n"
-        f"Key fingerprint / بصمة المفتاح: {info.fingerprint}"
+        f"Key fingerprint / بصمة المفتاح: {info.fingerprint}\n{recovery_text(code)}"
     ))
     ctx.engine.dispose()
     return 0
@@ -63,17 +68,20 @@ def cmd_demo(cli: Cli) -> int:
     from baladiya_desktop.domain.demo.build import DemoSize, build_demo
 
     target = cli.target()
+    code = new_recovery_code()
     ctx, summary = build_demo(
         target, municipality=cli.args.municipality, admin_username=cli.args.admin,
         admin_password=cli.password("كلمة مرور المدير", "Administrator password"),
         size=DemoSize(staff=cli.args.staff, receipts=cli.args.receipts, seed=cli.args.seed),
+        recovery_code=code,
     )
     data = {"database": str(target.db_path) if target.db_path else target.url,
             "municipality": ctx.station.municipality_code, "units": summary.units,
             "staff": summary.staff, "settlement_cases": summary.cases,
-            "receipts": summary.receipts}
+            "receipts": summary.receipts, "recovery_code": code}
     cli.emit(data, f"أُنشئت بلدية تجريبية / demo station: {summary.units} units, "
-                   f"{summary.staff} staff, {summary.receipts} receipts\n{data['database']}")
+                   f"{summary.staff} staff, {summary.receipts} receipts\n{data['database']}\n"
+                   f"{recovery_text(code)}")
     ctx.engine.dispose()
     return 0
 

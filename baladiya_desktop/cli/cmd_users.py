@@ -1,11 +1,15 @@
-"""``users add|list|passwd|disable|enable|role``: the administrator's user management."""
+"""``users add|list|passwd|disable|enable|role|recover``: the administrator's user management,
+and the way back in with the recovery code."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core import users
+from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import ROLE_TITLES_EN, Role
 
 
@@ -70,6 +74,50 @@ def cmd_role(cli: Cli) -> int:
     return 0
 
 
+def recovery_text(code: str) -> str:
+    """How a new recovery code is shown: once, with what to do with it."""
+    return (
+        f"رمز الاسترداد (يظهر هذه المرة فقط): {code}\n"
+        "اكتبه على ورقة واحفظها مع أوراق المحطة: به يعيّن المدير كلمة مرور جديدة إن نسيها "
+        "(baladiya users recover).\n"
+        f"Recovery code (shown only this once): {code}\n"
+        "Write it down and keep it with the station's papers: it sets a new password if the "
+        "administrator forgets it (baladiya users recover)."
+    )
+
+
+def _recovery_inputs(cli: Cli) -> tuple[str, str]:
+    """The recovery code and the new password: BALADIYA_RECOVERY_CODE and BALADIYA_PASSWORD
+    (or BALADIYA_NEW_PASSWORD), else lines of stdin (code, then password), else prompts."""
+    code = os.environ.get("BALADIYA_RECOVERY_CODE")
+    password = os.environ.get("BALADIYA_NEW_PASSWORD") or os.environ.get("BALADIYA_PASSWORD")
+    if cli.args.password_stdin:
+        code, password = cli._stdin_line(0), cli._stdin_line(1)
+    elif cli.stdin.isatty():
+        code = code or getpass.getpass("Recovery code / رمز الاسترداد: ")
+        password = password or getpass.getpass("New password / كلمة المرور الجديدة: ")
+    elif not code:
+        code = cli._stdin_line(0)
+        password = password or cli._stdin_line(1)
+    if not code or not password:
+        raise UserError(
+            "أعطِ رمز الاسترداد وكلمة المرور الجديدة: في المتغيرين BALADIYA_RECOVERY_CODE و"
+            "BALADIYA_PASSWORD، أو في سطرين على الإدخال القياسي (الرمز ثم كلمة المرور).",
+            "Give the recovery code and the new password: in BALADIYA_RECOVERY_CODE and "
+            "BALADIYA_PASSWORD, or as two lines on standard input (the code, then the password).",
+        )
+    return code, password
+
+
+def cmd_recover(cli: Cli) -> int:
+    ctx = cli.open()
+    code, password = _recovery_inputs(cli)
+    replacement = users.recover(ctx, cli.args.name, code, password)
+    cli.emit({"username": cli.args.name, "recovered": True, "recovery_code": replacement},
+             f"تغيّرت كلمة مرور {cli.args.name} / password set\n{recovery_text(replacement)}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("users", help="user management (administrator)")
     s = p.add_subparsers(dest="users_command", required=True, metavar="ACTION")
@@ -99,3 +147,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("name")
     a.add_argument("--role", required=True, choices=roles)
     a.set_defaults(handler=cmd_role)
+
+    a = s.add_parser(
+        "recover",
+        help="set a forgotten password with the recovery code (BALADIYA_RECOVERY_CODE and "
+        "BALADIYA_PASSWORD, or two stdin lines); prints a new recovery code",
+    )
+    a.add_argument("name")
+    a.set_defaults(handler=cmd_recover)

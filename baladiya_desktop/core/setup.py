@@ -35,6 +35,7 @@ from baladiya_desktop.core.users import (
     check_password_rules,
     check_username,
     hash_password,
+    recovery_hash,
 )
 
 
@@ -137,10 +138,14 @@ def create_station(
     admin_username: str,
     admin_password: str,
     admin_full_name: str = "",
+    recovery_code: str | None = None,
 ) -> AppContext:
-    """A new database with its station key and first administrator; refuses a used one."""
+    """A new database with its station key and first administrator; refuses a used one.
+
+    ``recovery_code`` (from ``users.new_recovery_code``, for the caller to show once) lets
+    the administrator set a forgotten password; only its hash is stored."""
     check_username(admin_username)
-    check_password_rules(admin_password)
+    check_password_rules(admin_password, admin_username)
     name = " ".join(station_name.split())
     if not name:
         raise ValidationError(
@@ -178,6 +183,7 @@ def create_station(
         admin = User(
             username=admin_username, role=Role.ADMIN.value, full_name=admin_full_name.strip(),
             password_hash=hash_password(admin_password),
+            recovery_hash=recovery_hash(recovery_code) if recovery_code else None,
         )
         tx.session.add(admin)
         tx.session.flush()

@@ -22,10 +22,11 @@ from baladiya_desktop.sync.models import ConflictEntry, EnrolledStation, Ministr
 
 
 def init_ministry(target: Target, *, name: str, admin_username: str, admin_password: str,
-                  admin_full_name: str = "") -> AppContext:
+                  admin_full_name: str = "", recovery_code: str | None = None) -> AppContext:
     ctx = create_station(target, municipality=None, station_name=name,
                          admin_username=admin_username, admin_password=admin_password,
-                         admin_full_name=admin_full_name, kind=StationKind.MINISTRY)
+                         admin_full_name=admin_full_name, kind=StationKind.MINISTRY,
+                         recovery_code=recovery_code)
     with ctx.write_as(admin_username, "ministry.keys") as tx:
         create_ministry_keys(tx.session)
     return ctx

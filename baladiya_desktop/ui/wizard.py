@@ -151,7 +151,10 @@ class AdminPage(QWizardPage):
             label.clear_message()
         checks = (
             ("username", lambda: check_username(self.username.text().strip())),
-            ("password", lambda: check_password_rules(self.password.text())),
+            (
+                "password",
+                lambda: check_password_rules(self.password.text(), self.username.text().strip()),
+            ),
         )
         ok = True
         for name, check in checks:

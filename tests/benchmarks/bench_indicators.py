@@ -96,10 +96,10 @@ def main() -> int:
             municipality=None,
             station_name="الوزارة",
             admin_username="admin",
-            admin_password="secret1",
+            admin_password="secret12",
             kind=StationKind.MINISTRY,
         )
-        ctx = ctx.as_user(authenticate(ctx, "admin", "secret1"))
+        ctx = ctx.as_user(authenticate(ctx, "admin", "secret12"))
         made = fill(ctx, count, quarters)
 
         def raw() -> object:

@@ -120,10 +120,10 @@ def main() -> int:
             municipality="LY-M001",
             station_name="bench",
             admin_username="admin",
-            admin_password="secret1",
+            admin_password="secret12",
             admin_full_name="admin",
         )
-        admin = ctx.as_user(authenticate(ctx, "admin", "secret1"))
+        admin = ctx.as_user(authenticate(ctx, "admin", "secret12"))
         units, posts = make_structure(count)
         started = time.perf_counter()
         assert import_structure(admin, units, posts).written

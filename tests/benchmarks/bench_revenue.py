@@ -136,9 +136,9 @@ def main() -> int:
             municipality=MUNICIPALITY,
             station_name="bench",
             admin_username="admin",
-            admin_password="secret1",
+            admin_password="secret12",
         )
-        ctx = ctx.as_user(authenticate(ctx, "admin", "secret1"))
+        ctx = ctx.as_user(authenticate(ctx, "admin", "secret12"))
         started = time.perf_counter()
         fill(ctx, count, year)
         print(f"   {count:,} receipts inserted in {time.perf_counter() - started:.1f} s")

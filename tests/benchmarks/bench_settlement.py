@@ -45,9 +45,9 @@ RAW_EVENTS = text("SELECT * FROM service_event WHERE deleted = 0 ORDER BY event_
 def new_station(folder: Path) -> AppContext:
     ctx = create_station(
         Target.resolve(folder / "settlement.db"), municipality="LY-M001",
-        station_name="قياس", admin_username="admin", admin_password="secret1",
+        station_name="قياس", admin_username="admin", admin_password="secret12",
         admin_full_name="مدير")  # fmt: skip
-    return ctx.as_user(authenticate(ctx, "admin", "secret1"))
+    return ctx.as_user(authenticate(ctx, "admin", "secret12"))
 
 
 def service_events(rng: random.Random, people: list[Any], today: dt.date) -> list[dict[str, Any]]:

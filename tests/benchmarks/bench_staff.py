@@ -60,9 +60,9 @@ STATUS_AR = {"at_work": "على رأس العمل", "on_leave": "إجازة", "s
 def new_station(folder: Path, name: str) -> AppContext:
     ctx = create_station(
         Target.resolve(folder / name), municipality="LY-M001", station_name="قياس",
-        admin_username="admin", admin_password="secret1", admin_full_name="مدير",
+        admin_username="admin", admin_password="secret12", admin_full_name="مدير",
     )  # fmt: skip
-    return ctx.as_user(authenticate(ctx, "admin", "secret1"))
+    return ctx.as_user(authenticate(ctx, "admin", "secret12"))
 
 
 def make_workbook(path: Path, rows: int) -> None:

@@ -22,7 +22,7 @@ def test_scan_open_walk_execute(run_cli: Run, tmp_path: Path) -> None:
     _json(run_cli("--db", db, "--json", "demo", "--municipality", "LY-M020", "--admin", "admin",
                   "--staff", "80", "--seed", "3"))
     _json(run_cli("--db", db, "--user", "admin", "--json", "users", "add", "clerk", "--role",
-                  "staff_officer", env={"BALADIYA_NEW_PASSWORD": "secret1"}))
+                  "staff_officer", env={"BALADIYA_NEW_PASSWORD": "secret12"}))
     scanned = _json(run_cli("--db", db, "--user", "admin", "--json", "settlement", "scan"))
     assert scanned and {"national_number", "recorded_grade", "entitled_grade"} <= set(scanned[0])
     assert all(r["recorded_grade"] != r["entitled_grade"] for r in scanned)

@@ -19,7 +19,7 @@ import sys
 from baladiya_desktop.core.setup import Target, open_station
 from baladiya_desktop.core import users
 ctx = open_station(Target.resolve(sys.argv[1]))
-admin = ctx.as_user(users.authenticate(ctx, "admin", "secret1"))
+admin = ctx.as_user(users.authenticate(ctx, "admin", "secret12"))
 i = 0
 print("ready", flush=True)
 while True:

@@ -46,19 +46,6 @@ def test_unknown_user_gets_the_same_message(ctx: AppContext) -> None:
     assert caught.value.message_en == "Wrong user name or password."
 
 
-def test_five_wrong_passwords_lock_the_account(ctx: AppContext) -> None:
-    for _ in range(users.MAX_FAILED_ATTEMPTS):
-        with pytest.raises(AuthenticationError):
-            users.authenticate(ctx, "clerk", "nope-nope")
-    with pytest.raises(AuthenticationError) as caught:
-        users.authenticate(ctx, "clerk", PASSWORD)  # right password, still locked
-    assert "مقفل" in caught.value.message_ar
-    with ctx.session() as session:
-        actions = list(session.scalars(select(AuditEntry.action)))
-    assert actions.count("login.failed") == users.MAX_FAILED_ATTEMPTS
-    assert "login.locked" in actions
-
-
 def test_disabled_user_cannot_log_in(admin: AppContext) -> None:
     users.set_disabled(admin, "clerk", True)
     with pytest.raises(AuthenticationError) as caught:

@@ -50,7 +50,7 @@ def main() -> None:
         write_drafts(db, int(sys.argv[3]))
         return
     ctx = open_station(Target.resolve(db))
-    admin = ctx.as_user(authenticate(ctx, "admin", "secret1"))
+    admin = ctx.as_user(authenticate(ctx, "admin", "secret12"))
     start = int(sys.argv[3]) if len(sys.argv) > 3 and kind != "bundle" else 0
     print("ready", flush=True)
     n = start

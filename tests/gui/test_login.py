@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from baladiya_desktop.core.users import MAX_FAILED_ATTEMPTS
+from baladiya_desktop.core import users
+from baladiya_desktop.core.base import utcnow
+from baladiya_desktop.core.errors import AuthenticationError
 from baladiya_desktop.ui.login import LoginDialog
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 
@@ -42,13 +46,22 @@ def test_login_failure_shows_message_in_red(qtbot, open_ctx, runner):
     assert dialog.user is None
 
 
-def test_lockout_message_after_repeated_failures(qtbot, open_ctx, runner):
+def test_wrong_passwords_ask_to_wait_and_never_lock_out(qtbot, open_ctx, runner):
+    ctx = open_ctx()
+    now = utcnow()
+    # An attacker's eleven wrong passwords, each at the pace the service allows, the last now.
+    for n in range(-10, 1):
+        try:
+            users.authenticate(ctx, ADMIN, "wrong-password", now=now + dt.timedelta(minutes=n))
+        except AuthenticationError as exc:
+            assert not isinstance(exc, users.LoginDelayed)
     dialog = _dialog(qtbot, open_ctx, runner)
-    for _ in range(MAX_FAILED_ATTEMPTS):
-        _try(qtbot, dialog, ADMIN, "wrong-password")
     _try(qtbot, dialog, ADMIN, ADMIN_PASSWORD)
-    assert "مقفل" in dialog.error.text()
     assert dialog.user is None
+    text = dialog.error.text()
+    assert text.startswith("محاولات دخول خاطئة متكررة: انتظر ") and "ثانية" in text, text
+    assert int(text.split("انتظر ")[1].split()[0]) <= users.MAX_DELAY_SECONDS
+    assert "مقفل" not in text
 
 
 def test_empty_fields_are_refused_without_work(qtbot, open_ctx, runner):

@@ -39,7 +39,7 @@ def test_staff_screens(qtbot: Any, run_cli: Any, runner: Any, language: Any,
     assert made.code == 0, made.err
     target = Target.resolve(db)
     ctx = open_station(target)
-    session = UiSession(target, ctx.as_user(authenticate(ctx, "admin", "secret1")), runner,
+    session = UiSession(target, ctx.as_user(authenticate(ctx, "admin", "secret12")), runner,
                         language)  # fmt: skip
     window = MainWindow(session, default_registry())
     qtbot.addWidget(window)

@@ -24,12 +24,12 @@ def test_wizard_creates_the_station_and_its_administrator(qtbot, tmp_path, runne
     admin = wizard.admin
     admin.username.setText("admin")
     admin.full_name.setText("علي المبروك")
-    admin.password.setText("secret1")
+    admin.password.setText("secret12")
     admin.confirm.setText("different")
     wizard.next()
     assert admin.errors["confirm"].text() == "كلمتا المرور غير متطابقتين."
     assert wizard.currentPage() is admin
-    admin.confirm.setText("secret1")
+    admin.confirm.setText("secret12")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=20_000)
     assert wizard.ctx is not None and wizard.ctx.user is not None
@@ -41,7 +41,7 @@ def test_wizard_creates_the_station_and_its_administrator(qtbot, tmp_path, runne
     try:
         assert ctx.station.municipality_code == "LY-M001"
         assert ctx.station.name == "مكتب الوكيل"
-        assert authenticate(ctx, "admin", "secret1").full_name == "علي المبروك"
+        assert authenticate(ctx, "admin", "secret12").full_name == "علي المبروك"
     finally:
         ctx.engine.dispose()
 

@@ -51,12 +51,12 @@ def _approve_structure(ctx: AppContext) -> None:
 
 def build_demo(target: Target, *, municipality: str, admin_username: str,
                admin_password: str, size: DemoSize, today: dt.date | None = None,
-               ) -> tuple[AppContext, DemoSummary]:
+               recovery_code: str | None = None) -> tuple[AppContext, DemoSummary]:
     today = today or dt.date.today()
     rng = random.Random(size.seed)
     ctx = create_station(target, municipality=municipality, station_name="ديوان البلدية",
                          admin_username=admin_username, admin_password=admin_password,
-                         admin_full_name="وكيل البلدية")
+                         admin_full_name="وكيل البلدية", recovery_code=recovery_code)
     summary = DemoSummary()
     summary.units = apply_template(ctx)
     _approve_structure(ctx)

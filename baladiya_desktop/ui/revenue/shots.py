@@ -1,6 +1,6 @@
 """Screenshots of the revenue tabs for the docs:
 
-    BALADIYA_PASSWORD=secret1 python -m baladiya_desktop.ui.revenue.shots --db /tmp/r.db \\
+    BALADIYA_PASSWORD=secret12 python -m baladiya_desktop.ui.revenue.shots --db /tmp/r.db \\
         --user admin --out docs/screenshots
 """
 
