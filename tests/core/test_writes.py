@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import time
 
 import pytest
 from sqlalchemy import String, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from baladiya_desktop.core import hlc
 from baladiya_desktop.core.audit import AuditEntry, verify_chain
 from baladiya_desktop.core.base import Travelling
 from baladiya_desktop.core.changelog import ChangeLogEntry
@@ -93,14 +96,34 @@ def test_travelling_rows_are_never_deleted(things: AppContext) -> None:
         assert stored is not None and stored.deleted
 
 
-def test_versions_increase_even_when_the_clock_goes_back(things: AppContext) -> None:
+def test_versions_increase_even_when_the_clock_goes_back(
+    things: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PC whose battery died boots in 2010: its next writes still get larger versions."""
+    wall_ms = [int(time.time() * 1000) + 86_400_000]  # ahead of every stamp made so far
+
+    def clock() -> int:
+        return wall_ms[0] << hlc.COUNTER_BITS
+
+    monkeypatch.setattr(hlc, "physical_now", clock)
+
+    def add(name: str) -> int:
+        with things.write(None, "thing.add") as tx:
+            thing = Thing(name=name)
+            tx.session.add(thing)
+        return thing.version
+
+    before = add("before")
+    assert before == clock()  # the version is the wall clock while it runs ahead
+    wall_ms[0] = int(dt.datetime(2010, 1, 1, tzinfo=dt.UTC).timestamp() * 1000)
+    after = [add(f"after {n}") for n in range(3)]
+    assert after == [before + 1, before + 2, before + 3]
+    wall_ms[0] = hlc.version_millis(before) + 60_000  # the clock is set right again
+    assert add("set right") == clock()
     with things.session() as session:
-        station = session.scalars(select(Station)).one()
-    future = (1 << 62)
-    with things.write_as("admin", "clock") as tx:
-        tx.station.last_version = future
-    with things.write(None, "thing.add") as tx:
-        thing = Thing(name="z")
-        tx.session.add(thing)
-    assert thing.version == future + 1
-    assert station.id == things.station.id
+        rows = session.execute(select(Thing.name, Thing.version))
+        stored = {name: version for name, version in rows}
+        log = list(session.scalars(select(ChangeLogEntry.version).order_by(ChangeLogEntry.seq)))
+    assert stored == {"before": before, "after 0": before + 1, "after 1": before + 2,
+                      "after 2": before + 3, "set right": clock()}  # fmt: skip
+    assert log[-5:] == sorted(log[-5:]) and len(set(log[-5:])) == 5
