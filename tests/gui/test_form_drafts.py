@@ -120,8 +120,8 @@ def test_discard_forgets_the_draft(qtbot: Any, make_session: Any) -> None:
     session = make_session()
     typed_employee(qtbot, session)
     dialog = employee_dialog(qtbot, session)
-    type_into(dialog.fields["phone"], "0912345678")  # while the banner waits: the old draft stays
-    qtbot.wait(900)
+    with qtbot.waitSignal(dialog.drafts._timer.timeout, timeout=WAIT):  # the pause after typing
+        type_into(dialog.fields["phone"], "0912345678")  # while the banner waits: the old stays
     assert fields_of(dialog.drafts)["first_name"] == "أحمد"  # type: ignore[index]
     qtbot.mouseClick(dialog.drafts.banner.discard_button, Qt.MouseButton.LeftButton)
     assert not dialog.drafts.banner.isVisible()
@@ -162,7 +162,7 @@ def test_loading_a_record_is_no_edit(qtbot: Any, make_session: Any) -> None:
     national = dialog.fields["national_number"]
     assert isinstance(national, QLineEdit) and national.text()
     qtbot.keyClick(national, Qt.Key.Key_Return)  # left without a change
-    qtbot.wait(900)
+    assert not dialog.drafts._timer.isActive()  # and no write waits for a pause
     assert not session.ctx.paths.drafts_dir.exists() or not any(
         session.ctx.paths.drafts_dir.iterdir())  # fmt: skip
     phone = dialog.fields["phone"]
