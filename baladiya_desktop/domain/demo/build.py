@@ -6,10 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.domain.bootstrap import create_station
 from baladiya_desktop.domain.demo.indicators_demo import demo_indicators
@@ -17,7 +14,8 @@ from baladiya_desktop.domain.demo.revenue_demo import demo_receipts
 from baladiya_desktop.domain.demo.settlement_demo import demo_cases
 from baladiya_desktop.domain.demo.staff_demo import demo_employees
 from baladiya_desktop.domain.org import queries as org_queries
-from baladiya_desktop.domain.org.models import OrgUnit
+from baladiya_desktop.domain.org import service as org_service
+from baladiya_desktop.domain.org.rules import Decision
 from baladiya_desktop.domain.org.template import apply_template
 from baladiya_desktop.domain.staff.service import upsert_many
 
@@ -41,12 +39,8 @@ class DemoSummary:
 
 def _approve_structure(ctx: AppContext) -> None:
     """The demo's structure was approved by a council decision, as a real one would be."""
-    with ctx.write(Permission.ORG_WRITE, "demo.org.approve") as tx:
-        for unit in tx.session.scalars(select(OrgUnit)):
-            unit.status = "approved"
-            unit.decision_number = "12/2022"
-            unit.decision_date = dt.date(2022, 3, 15)
-            unit.effective_from = dt.date(2022, 4, 1)
+    org_service.approve_structure(ctx, Decision("12/2022", dt.date(2022, 3, 15)),
+                                  effective_from=dt.date(2022, 4, 1))
 
 
 def build_demo(target: Target, *, municipality: str, admin_username: str,

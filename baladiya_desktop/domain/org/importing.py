@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.ids import new_id
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.core.text import clean_text, search_key
+from baladiya_desktop.domain.org.ids import StructureIds
 from baladiya_desktop.domain.org.import_plan import (
     POSTS,
     UNITS,
@@ -95,8 +95,9 @@ def _write(
     progress: ProgressSink,
     cancel: CancelToken | None,
 ) -> None:
+    made = StructureIds(session, municipality)
     ids = {k: u.id for k, u in plan.existing.items()}
-    new = {k: new_id() for k in plan.accepted if k not in plan.existing}
+    new = {k: made.unit(u.code) for k, u in plan.accepted.items() if k not in plan.existing}
     ids.update(new)
     total = len(plan.accepted) + len(plan.posts)
     done = 0
@@ -138,6 +139,7 @@ def _write(
         if change and line.decision_date and line.decision_number.strip():
             session.add(
                 OrgDecision(
+                    id=made.decision(row.id, change, line.decision_number, line.decision_date),
                     unit_id=row.id,
                     change=change,
                     summary=unit.name_ar,
@@ -145,7 +147,7 @@ def _write(
                     decision_date=line.decision_date,
                 )
             )
-    _write_posts(session, plan, municipality, ids, result)
+    _write_posts(session, plan, municipality, ids, made, result)
     progress(total, total, "حفظ الوظائف")
 
 
@@ -154,6 +156,7 @@ def _write_posts(
     plan: _Plan,
     municipality: str,
     ids: dict[str, uuid.UUID],
+    made: StructureIds,
     result: StructureImport,
 ) -> None:
     unit_ids = [u.id for u in plan.existing.values()]
@@ -177,7 +180,14 @@ def _write_posts(
         }
         post = existing.get((unit_id, search_key(line.title)))
         if post is None:
-            session.add(OrgPost(municipality_code=municipality, unit_id=unit_id, **values))
+            session.add(
+                OrgPost(
+                    id=made.post(unit_id, line.title),
+                    municipality_code=municipality,
+                    unit_id=unit_id,
+                    **values,
+                )
+            )
             result.posts.imported += 1
         elif all(getattr(post, k) == v for k, v in values.items()):
             result.posts.unchanged += 1

@@ -16,6 +16,7 @@ from baladiya_desktop.core.text import clean_text, search_key
 from baladiya_desktop.core.writes import ChangeSet, Tx
 from baladiya_desktop.domain import hooks
 from baladiya_desktop.domain.org import rules
+from baladiya_desktop.domain.org.ids import StructureIds
 from baladiya_desktop.domain.org.models import OrgDecision, OrgPost, OrgUnit, UnitType
 from baladiya_desktop.domain.org.rules import Decision
 
@@ -108,7 +109,7 @@ def _apply(unit: OrgUnit, data: UnitInput) -> None:
 
 
 def _record_decision(tx: Tx, unit: OrgUnit, change: str, summary: str,
-                     decision: Decision | None) -> None:
+                     decision: Decision | None, ids: StructureIds | None = None) -> None:
     if decision is None:
         if unit.status == "approved":
             raise ValidationError(
@@ -118,22 +119,43 @@ def _record_decision(tx: Tx, unit: OrgUnit, change: str, summary: str,
             )
         return
     decision = decision.checked()
-    tx.session.add(OrgDecision(unit_id=unit.id, change=change, summary=summary,
-                               decision_number=decision.number, decision_date=decision.date))
+    ids = ids or StructureIds(tx.session, unit.municipality_code)
+    tx.session.add(OrgDecision(
+        id=ids.decision(unit.id, change, decision.number, decision.date), unit_id=unit.id,
+        change=change, summary=summary, decision_number=decision.number,
+        decision_date=decision.date,
+    ))
 
 
 def add_unit(ctx: AppContext, data: UnitInput) -> uuid.UUID:
     with ctx.write(Permission.ORG_WRITE, "org.unit.add") as tx:
         units = _live_units(tx.session, _municipality(ctx))
         checked = _checked(tx.session, data, None, units)
-        unit = OrgUnit(municipality_code=_municipality(ctx))
+        ids = StructureIds(tx.session, _municipality(ctx))
+        unit = OrgUnit(id=ids.unit(checked.code), municipality_code=_municipality(ctx))
         _apply(unit, checked)
         tx.session.add(unit)
         tx.session.flush()
         if checked.status == "approved" and checked.decision_date:
             _record_decision(tx, unit, "create", checked.name_ar,
-                             Decision(checked.decision_number, checked.decision_date))
+                             Decision(checked.decision_number, checked.decision_date), ids)
         return unit.id
+
+
+def approve_structure(ctx: AppContext, decision: Decision,
+                      effective_from: dt.date | None = None) -> ChangeSet:
+    """Approve every proposed unit under one decision (the council approving a new structure)."""
+    with ctx.write(Permission.ORG_WRITE, "org.structure.approve") as tx:
+        decision = decision.checked()
+        ids = StructureIds(tx.session, _municipality(ctx))
+        for unit in _live_units(tx.session, _municipality(ctx)).values():
+            if unit.status != "proposed":
+                continue
+            _record_decision(tx, unit, "approve", unit.name_ar, decision, ids)
+            unit.status = "approved"
+            unit.decision_number, unit.decision_date = decision.number, decision.date
+            unit.effective_from = effective_from or unit.effective_from
+        return tx.changes
 
 
 def update_unit(ctx: AppContext, unit_id: uuid.UUID, data: UnitInput,
@@ -232,6 +254,7 @@ def add_post(ctx: AppContext, unit_id: uuid.UUID, data: PostInput) -> uuid.UUID:
     with ctx.write(Permission.ORG_WRITE, "org.post.add") as tx:
         unit = _unit(tx, unit_id)
         post = OrgPost(
+            id=StructureIds(tx.session, unit.municipality_code).post(unit.id, title),
             municipality_code=unit.municipality_code, unit_id=unit.id, title=title,
             job_group=clean_text(data.job_group), grade_min=data.grade_min,
             grade_max=data.grade_max, approved_count=data.approved_count, is_head=data.is_head,

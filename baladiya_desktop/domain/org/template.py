@@ -12,6 +12,7 @@ from baladiya_desktop.core.errors import ValidationError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.resources import reference_file
 from baladiya_desktop.core.text import search_key
+from baladiya_desktop.domain.org.ids import StructureIds
 from baladiya_desktop.domain.org.models import OrgPost, OrgUnit
 
 
@@ -33,23 +34,25 @@ def apply_template(ctx: AppContext) -> int:
                 "للبلدية هيكل مسجل من قبل؛ النموذج يُطبّق على هيكل فارغ فقط.",
                 "The municipality already has a structure; the template applies to an empty one.",
             )
+        ids = StructureIds(tx.session, municipality)
         by_code: dict[str, OrgUnit] = {}
         for order, row in enumerate(_rows("org_template.csv")):
             parent = by_code[row["parent_code"]] if row["parent_code"] else None
             unit = OrgUnit(
-                municipality_code=municipality, code=row["code"], name_ar=row["name_ar"],
-                name_en=row["name_en"], search_key=search_key(f"{row['name_ar']} {row['name_en']}"),
+                id=ids.unit(row["code"]), municipality_code=municipality, code=row["code"],
+                name_ar=row["name_ar"], name_en=row["name_en"],
+                search_key=search_key(f"{row['name_ar']} {row['name_en']}"),
                 unit_type=row["unit_type"], parent_id=parent.id if parent else None,
                 status="proposed", sort_order=order,
             )
             tx.session.add(unit)
-            tx.session.flush()
             by_code[unit.code] = unit
         for row in _rows("org_template_posts.csv"):
+            unit_id = by_code[row["unit_code"]].id
             tx.session.add(OrgPost(
-                municipality_code=municipality, unit_id=by_code[row["unit_code"]].id,
-                title=row["title"], job_group=row["job_group"], grade_min=int(row["grade_min"]),
-                grade_max=int(row["grade_max"]), approved_count=int(row["approved_count"]),
-                is_head=row["is_head"] == "1",
+                id=ids.post(unit_id, row["title"]), municipality_code=municipality,
+                unit_id=unit_id, title=row["title"], job_group=row["job_group"],
+                grade_min=int(row["grade_min"]), grade_max=int(row["grade_max"]),
+                approved_count=int(row["approved_count"]), is_head=row["is_head"] == "1",
             ))
         return len(by_code)
