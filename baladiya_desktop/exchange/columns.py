@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -27,6 +27,7 @@ __all__ = [
     "TEXT_FORMAT",
     "Column",
     "boolean_column",
+    "bounded",
     "date_column",
     "heading_key",
     "money_column",
@@ -61,7 +62,8 @@ class Column:
     cell is refused when ``required`` and is ``default`` otherwise. ``to_cell`` converts the
     stored value back for export (dirhams to a Decimal, say). ``fill_down`` repeats the value
     above into empty cells: a vertically merged cell (a department spanning its staff) reads
-    as empty below its first row in read-only mode.
+    as empty below its first row in read-only mode. ``max_length`` refuses a longer text value
+    (the stored column's limit, see :func:`bounded`).
     """
 
     key: str
@@ -76,6 +78,7 @@ class Column:
     note_ar: str = ""
     fill_down: bool = False
     default: Any = None
+    max_length: int | None = None
 
     def heading_keys(self) -> tuple[str, ...]:
         """Every heading key this column answers to, the Arabic title first."""
@@ -109,6 +112,15 @@ def _date_cell(value: Any) -> CellValue:
 
 def _yes_no(value: Any) -> CellValue:
     return "نعم" if value else "لا"
+
+
+def bounded(columns: Sequence[Column], limits: Mapping[str, int]) -> tuple[Column, ...]:
+    """``columns`` with the maximum length of the text each one is stored in (column key →
+    limit, e.g. ``core.limits.limits_of(Model)``), so a cell longer than its column refuses
+    its row alone instead of failing the whole import at the database."""
+    return tuple(
+        replace(c, max_length=limits[c.key]) if c.key in limits else c for c in columns
+    )
 
 
 def money_column(key: str, title_ar: str, title_en: str = "", **options: Any) -> Column:

@@ -98,6 +98,17 @@ def _cell_error(row: int, column: Column, error: ValidationError) -> RowError:
     )
 
 
+def _too_long(row: int, column: Column, length: int) -> RowError:
+    limit = column.max_length
+    return RowError(
+        row,
+        column.key,
+        f"العمود «{column.title_ar}» أطول من {limit} حرف ({length}). اختصره.",
+        f"Column '{column.title_en or column.title_ar}' is longer than {limit} characters "
+        f"({length}). Shorten it.",
+    )
+
+
 def parse_sheet(
     reader: SheetReader,
     build: Callable[[RowValues], R],
@@ -133,6 +144,10 @@ def parse_sheet(
                 value = parse(cell)
             except ValidationError as error:
                 errors.append(_cell_error(row, column, error))
+                continue
+            if value.__class__ is str and column.max_length is not None and \
+                    len(value) > column.max_length:
+                errors.append(_too_long(row, column, len(value)))
                 continue
             if value.__class__ is ParsedDate and value.ambiguous:
                 result.notes.append(

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import ValidationError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.domain.indicators.compare import Comparison
@@ -33,6 +34,7 @@ from baladiya_desktop.exchange import (
     ImportResult,
     RowOutcome,
     apply_rows,
+    bounded,
     parse_optional_text,
     parse_text,
     read_sheet,
@@ -62,7 +64,7 @@ def _thousandths_cell(value: Any) -> CellValue:
     return Decimal(int(value)) / 1000
 
 
-VALUE_COLUMNS = (
+VALUE_COLUMNS = bounded((
     Column(
         "code",
         "رمز المؤشر",
@@ -106,7 +108,7 @@ VALUE_COLUMNS = (
         note_ar="وصف المستند الذي تستند إليه القيمة (مطلوب لبعض المؤشرات)",
     ),
     Column("status", "الحالة", "Status", parse=parse_optional_text, width=10),
-)
+), {"note": limits_of(IndicatorValue)["note"]})
 
 
 @dataclass(frozen=True)

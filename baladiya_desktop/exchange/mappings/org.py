@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import ParsedDate, format_date
 from baladiya_desktop.core.errors import UserError, ValidationError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
@@ -32,9 +33,10 @@ from baladiya_desktop.domain.org.importing import (
     UnitLine,
     import_structure,
 )
+from baladiya_desktop.domain.org.models import OrgPost, OrgUnit
 from baladiya_desktop.domain.org.rules import STATUS_AR
 from baladiya_desktop.exchange.cells import CellValue, enum_parser, int_between, parse_integer
-from baladiya_desktop.exchange.columns import Column, boolean_column, date_column
+from baladiya_desktop.exchange.columns import Column, boolean_column, bounded, date_column
 from baladiya_desktop.exchange.pipeline import ParsedSheet, read_sheet
 from baladiya_desktop.exchange.report import ImportResult, RowError, write_rejects_report
 from baladiya_desktop.exchange.workbook_file import OpenWorkbook
@@ -77,7 +79,11 @@ def _non_negative(value: CellValue) -> int:
 _STATUS = enum_parser({s: (STATUS_AR[s], s) for s in STATUS_AR})
 _GRADE = int_between(1, 15)
 
-UNIT_COLUMNS: tuple[Column, ...] = (
+# A unit's codes are its own code's length; a post's texts, the post's columns.
+_UNIT_LIMITS = limits_of(OrgUnit)
+_CODE = _UNIT_LIMITS["code"]
+
+UNIT_COLUMNS: tuple[Column, ...] = bounded((
     Column(
         "code",
         "رمز الوحدة",
@@ -141,9 +147,9 @@ UNIT_COLUMNS: tuple[Column, ...] = (
     ),
     date_column("effective_from", "تاريخ السريان", "Effective from"),
     date_column("effective_to", "تاريخ الانتهاء", "Effective to"),
-)
+), _UNIT_LIMITS | {"parent_code": _CODE})
 
-POST_COLUMNS: tuple[Column, ...] = (
+POST_COLUMNS: tuple[Column, ...] = bounded((
     Column(
         "unit_code",
         "رمز الوحدة",
@@ -173,7 +179,7 @@ POST_COLUMNS: tuple[Column, ...] = (
         width=14,
         note_ar="نعم لوظيفة رئيس الوحدة (المدير أو رئيس القسم)، وإلا لا.",
     ),
-)
+), limits_of(OrgPost) | {"unit_code": _CODE})
 COLUMNS_OF = {UNITS: UNIT_COLUMNS, POSTS: POST_COLUMNS}
 Sheet = tuple[str, Sequence[Column], Iterable[Mapping[str, Any]]]
 

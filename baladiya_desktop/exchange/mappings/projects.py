@@ -18,11 +18,12 @@ from sqlalchemy import select
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import ParsedDate
 from baladiya_desktop.core.errors import ValidationError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.domain.indicators.models import FocusArea
 from baladiya_desktop.domain.projects import queries
-from baladiya_desktop.domain.projects.models import Project
+from baladiya_desktop.domain.projects.models import ProgressUpdate, Project
 from baladiya_desktop.domain.projects.service import (
     STATUS_AR,
     ProjectInput,
@@ -37,6 +38,7 @@ from baladiya_desktop.exchange import (
     ImportResult,
     RowOutcome,
     apply_rows,
+    bounded,
     date_column,
     enum_parser,
     int_between,
@@ -65,7 +67,7 @@ def _uuid(value: CellValue) -> uuid.UUID:
 
 def project_columns(areas: dict[str, str]) -> tuple[Column, ...]:
     """The columns; the sector list is the framework's focus areas (by Arabic name or code)."""
-    return (
+    return bounded((
         Column(
             "id",
             "رقم المشروع",
@@ -145,7 +147,11 @@ def project_columns(areas: dict[str, str]) -> tuple[Column, ...]:
             width=24,
         ),
         Column("notes", "ملاحظات", "Notes", parse=parse_optional_text, default="", width=30),
-    )
+    ), PROJECT_LIMITS)
+
+
+# The project's columns, and the reason a progress report gives when progress falls.
+PROJECT_LIMITS = limits_of(Project) | {"reason": limits_of(ProgressUpdate)["reason"]}
 
 
 @dataclass(frozen=True)

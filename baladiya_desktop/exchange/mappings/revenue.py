@@ -18,22 +18,23 @@ from typing import Any
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import ParsedDate, format_date
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.domain.revenue import queries
 from baladiya_desktop.domain.revenue.categories import Category, CategoryIndex, load
 from baladiya_desktop.domain.revenue.importing import import_receipts
+from baladiya_desktop.domain.revenue.models import Receipt, ReceiptBook
 from baladiya_desktop.domain.revenue.monthly import summary_rows
 from baladiya_desktop.domain.revenue.rules import ReceiptInput, check_receipt
 from baladiya_desktop.exchange.cells import (
     CellValue,
     enum_parser,
-    limited_text,
     parse_positive_int,
     parse_text,
 )
-from baladiya_desktop.exchange.columns import Column, date_column, money_column
+from baladiya_desktop.exchange.columns import Column, bounded, date_column, money_column
 from baladiya_desktop.exchange.pipeline import ImportPolicy, parse_sheet, unique_by
 from baladiya_desktop.exchange.reader import open_sheet
 from baladiya_desktop.exchange.report import ImportResult, RowError
@@ -63,16 +64,20 @@ def _category_parser(index: CategoryIndex) -> Any:
     return parse
 
 
+# The receipt's own columns, and the book it is in (the sheet names the book by its number).
+RECEIPT_LIMITS = limits_of(Receipt) | {"book_number": limits_of(ReceiptBook)["book_number"]}
+
+
 def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
     """The receipt sheet's columns; ``items`` (the category list) resolve the category cell."""
     index = CategoryIndex(items or [])
-    return (
+    return bounded((
         Column(
             "book_number",
             "رقم الدفتر",
             "Book",
             aliases=("الدفتر", "دفتر رقم", "رقم دفتر الإيصالات", "book", "book no"),
-            parse=limited_text(32),
+            parse=parse_text,
             required=True,
             width=12,
         ),
@@ -104,7 +109,7 @@ def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
             "اسم الدافع",
             "Payer",
             aliases=("الدافع", "المكلف", "اسم المكلف", "اسم المواطن", "الاسم", "المسدد", "payer"),
-            parse=limited_text(200),
+            parse=parse_text,
             required=True,
             width=28,
         ),
@@ -113,7 +118,7 @@ def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
             "رقم هوية الدافع",
             "Payer ID",
             aliases=("الرقم الوطني للدافع", "رقم الهوية", "رقم السجل التجاري"),
-            parse=limited_text(32),
+            parse=parse_text,
             default="",
             width=15,
         ),
@@ -149,7 +154,7 @@ def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
             "رقم الصك أو الحوالة",
             "Cheque or transfer no.",
             aliases=("رقم الصك", "رقم الحوالة", "المرجع", "reference"),
-            parse=limited_text(64),
+            parse=parse_text,
             default="",
             width=16,
         ),
@@ -158,7 +163,7 @@ def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
             "المحصل",
             "Collector",
             aliases=("اسم المحصل", "الجابي", "collector"),
-            parse=limited_text(120),
+            parse=parse_text,
             default="",
             width=18,
         ),
@@ -177,11 +182,11 @@ def receipt_columns(items: list[Category] | None = None) -> tuple[Column, ...]:
             "void_reason",
             "سبب الإلغاء",
             "Why voided",
-            parse=limited_text(500),
+            parse=parse_text,
             default="",
             width=22,
         ),
-    )
+    ), RECEIPT_LIMITS)
 
 
 EXPORT_EXTRA = (

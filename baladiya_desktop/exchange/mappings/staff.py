@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import format_date
 from baladiya_desktop.core.errors import UserError, ValidationError
+from baladiya_desktop.core.limits import check_values, limits_of
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
@@ -31,10 +32,16 @@ from baladiya_desktop.domain.staff.display import register_rows
 from baladiya_desktop.domain.staff.importing import ImportSummary, RowChange, import_employees
 from baladiya_desktop.domain.staff.lookups import StaffLookups
 from baladiya_desktop.domain.staff.models import Employee
-from baladiya_desktop.domain.staff.records import NAME_PARTS, build_person
+from baladiya_desktop.domain.staff.records import NAME_PARTS, SheetPerson, build_person
+from baladiya_desktop.domain.staff.rules import EmployeeInput
 from baladiya_desktop.domain.staff.spelling import GRADE_WORDS, label_key
 from baladiya_desktop.exchange.cells import CellValue, parse_integer, parse_text
-from baladiya_desktop.exchange.columns import Column, date_column, national_number_column
+from baladiya_desktop.exchange.columns import (
+    Column,
+    bounded,
+    date_column,
+    national_number_column,
+)
 from baladiya_desktop.exchange.pipeline import ImportPolicy, parse_sheet, unique_by
 from baladiya_desktop.exchange.reader import open_sheet
 from baladiya_desktop.exchange.report import ImportResult, RowError
@@ -148,7 +155,18 @@ def staff_columns(
                 fill_down=key in fill_down,
             )
         columns.append(column)
-    return tuple(columns)
+    return bounded(columns, limits_of(Employee))
+
+
+def build_checked(values: dict[str, Any], posts: set[tuple[str, str]]) -> SheetPerson:
+    """The sheet's person, refused when a value made from the cells (a name part split from
+    the full name) is longer than the register keeps."""
+    person = build_person(values, posts)
+    check_values(Employee, {name: getattr(person.data, name) for name in _INPUT_FIELDS})
+    return person
+
+
+_INPUT_FIELDS = tuple(f.name for f in fields(EmployeeInput))
 
 
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
@@ -280,7 +298,7 @@ def import_staff(
         mapping = dict(reader.mapping)
         parsed = parse_sheet(
             reader,
-            lambda values: build_person(values, lookups.posts),
+            lambda values: build_checked(values, lookups.posts),
             checks=[
                 unique_by(
                     lambda p: p.data.national_number, "الرقم الوطني", "national number", column=nn
