@@ -4,6 +4,7 @@ refused the whole import with a traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,15 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.domain.org.models import OrgPost
 from baladiya_desktop.domain.projects import queries as project_queries
+from baladiya_desktop.domain.revenue import service as revenue_service
 from baladiya_desktop.domain.staff import queries as staff_queries
 from baladiya_desktop.exchange.mappings.indicators import import_values
 from baladiya_desktop.exchange.mappings.org import POST_COLUMNS, UNIT_COLUMNS, import_structure_file
 from baladiya_desktop.exchange.mappings.projects import import_projects
+from baladiya_desktop.exchange.mappings.revenue import import_receipts_file
 from baladiya_desktop.exchange.mappings.staff import import_staff
 from tests.exchange.test_staff_mapping import write_sheet
+from tests.support import login
 
 LONG = "م" * 1000
 STAFF_HEAD = ["الرقم الوطني", "الاسم الرباعي", "اسم الأم", "مكان الميلاد", "التخصص", "الوظيفة"]
@@ -137,3 +141,21 @@ def test_indicator_values_refuse_a_long_evidence_note(admin: AppContext, tmp_pat
     assert [e.row for e in result.rejected] == [3]
     assert "«الدليل» أطول من 4000 حرف (4001)" in result.rejected[0].reason_ar
     assert result.imported == 1
+
+
+def test_receipts_import_refuses_a_long_payer_name(ctx: AppContext, tmp_path: Path) -> None:
+    cashier = login(ctx, "cashier")
+    day = dt.date(dt.date.today().year - 1, 4, 2)
+    revenue_service.issue_book(cashier, "B-1", 1, 50, "سالم", dt.date(day.year, 1, 1))
+    path = _book(tmp_path / "receipts.xlsx", {"الإيصالات": [
+        ["رقم الدفتر", "رقم الإيصال", "تاريخ الإيصال", "اسم المكلف", "البند", "القيمة"],
+        ["B-1", 1, day, "مخبز الفجر", "LIC-ACT", 10],
+        ["B-1", 2, day, LONG, "LIC-ACT", 10],
+        ["B" * 33, 3, day, "مقهى", "LIC-ACT", 10],
+    ]})
+    data = import_receipts_file(cashier, path).to_json()
+    assert data["imported"] == 1
+    assert {r["row"]: r["reason"] for r in data["rejected"]} == {
+        3: "العمود «اسم الدافع» أطول من 200 حرف (1000). اختصره.",
+        4: "العمود «رقم الدفتر» أطول من 32 حرف (33). اختصره.",
+    }
