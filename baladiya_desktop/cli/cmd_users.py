@@ -118,6 +118,14 @@ def cmd_recover(cli: Cli) -> int:
     return 0
 
 
+def cmd_recovery_code(cli: Cli) -> int:
+    ctx = cli.login()
+    code = users.issue_recovery_code(ctx)
+    cli.emit({"username": ctx.require_user().username, "recovery_code": code},
+             recovery_text(code))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("users", help="user management (administrator)")
     s = p.add_subparsers(dest="users_command", required=True, metavar="ACTION")
@@ -155,3 +163,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     a.add_argument("name")
     a.set_defaults(handler=cmd_recover)
+
+    s.add_parser(
+        "recovery-code",
+        help="a new recovery code for the logged-in administrator (the old one stops working)",
+    ).set_defaults(handler=cmd_recovery_code)

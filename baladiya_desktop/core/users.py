@@ -278,6 +278,17 @@ def recover(ctx: AppContext, username: str, code: str, new_password: str) -> str
     return replacement
 
 
+def issue_recovery_code(ctx: AppContext) -> str:
+    """A new recovery code for the logged-in administrator (the paper was lost, or the station
+    was set up before recovery codes existed); the old code stops working."""
+    me = ctx.require(Permission.USERS_MANAGE)
+    code = new_recovery_code()
+    hashed = recovery_hash(code)
+    with ctx.write(Permission.USERS_MANAGE, "users.recovery_code") as tx:
+        _get(tx.session, me.username).recovery_hash = hashed
+    return code
+
+
 def _wrong_recovery() -> AuthenticationError:
     return AuthenticationError(
         "اسم المستخدم أو رمز الاسترداد غير صحيح. لم يتغير شيء.",

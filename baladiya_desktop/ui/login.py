@@ -1,4 +1,5 @@
-"""The login dialog: user name, password, Enter submits, the refusal shown in red below."""
+"""The login dialog: user name, password, Enter submits, the refusal shown in red below, and
+"forgot your password?" for the administrator's recovery code."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.users import CurrentUser, authenticate
 from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.recovery import RecoveryDialog
 from baladiya_desktop.ui.runner import Runner
 from baladiya_desktop.ui.widgets import InlineError
 
@@ -63,6 +66,13 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
         self.error = InlineError()
+        self.forgot = QPushButton(self.tr("Forgot your password?"))
+        self.forgot.setObjectName("forgotPassword")
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.recovery: RecoveryDialog | None = None
 
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(
@@ -85,6 +95,7 @@ class LoginDialog(QDialog):
         layout.addLayout(banner)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -113,7 +124,22 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
 
+    def open_recovery(self) -> None:
+        """The recovery dialog, modal over this one (open(), not exec(): no nested loop)."""
+        dialog = RecoveryDialog(self._ctx, self._runner, self.username.text().strip(), self)
+        dialog.accepted.connect(lambda: self._recovered(dialog.recovered_username))
+        dialog.finished.connect(dialog.deleteLater)
+        self.recovery = dialog
+        dialog.open()
+
+    def _recovered(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.error.clear_message()
+        self.password.setFocus()
+
     def _set_busy(self, busy: bool) -> None:
+        self.forgot.setEnabled(not busy)
         self.login_button.setEnabled(not busy)
         self.username.setEnabled(not busy)
         self.password.setEnabled(not busy)

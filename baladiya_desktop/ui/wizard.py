@@ -1,9 +1,11 @@
-"""First run: welcome, municipality and station, first administrator, key fingerprint."""
+"""First run: welcome, municipality and station, first administrator, key fingerprint and the
+administrator's recovery code."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +23,10 @@ from baladiya_desktop.core.municipalities import MunicipalityRef, shipped_munici
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.station import StationKind
 from baladiya_desktop.core.text import search_key
-from baladiya_desktop.core.users import check_password_rules, check_username
+from baladiya_desktop.core.users import check_password_rules, check_username, new_recovery_code
 from baladiya_desktop.domain.bootstrap import create_station
 from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.recovery import recovery_code_label
 from baladiya_desktop.ui.runner import Runner
 from baladiya_desktop.ui.widgets import InlineError, with_error
 
@@ -206,11 +209,33 @@ class DonePage(QWizardPage):
             )
         )
         layout.addWidget(self.fingerprint)
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "The administrator's recovery code is below. If the administrator's "
+                    "password is ever forgotten, it sets a new one (\"Forgot your password?\" "
+                    "in the login window). It is shown only now: write it down on paper and keep "
+                    "it with the station's papers, not beside the computer."
+                )
+            )
+        )
+        self.recovery_code = recovery_code_label()
+        layout.addWidget(self.recovery_code)
+        self.written = QCheckBox(self.tr("I have written the recovery code down"))
+        self.written.setObjectName("recoveryWritten")
+        self.written.toggled.connect(self.completeChanged)
+        layout.addWidget(self.written)
         layout.addWidget(_paragraph(self.tr("Press Finish to open the program.")))
         layout.addStretch(1)
 
     def show_fingerprint(self, text: str) -> None:
         self.fingerprint.setText(text)
+
+    def show_recovery_code(self, code: str) -> None:
+        self.recovery_code.setText(code)
+
+    def isComplete(self) -> bool:
+        return self.written.isChecked()
 
 
 class FirstRunWizard(QWizard):
@@ -245,6 +270,7 @@ class FirstRunWizard(QWizard):
         admin = self.admin
         username, password = admin.username.text().strip(), admin.password.text()
         full_name = admin.full_name.text()
+        recovery_code = new_recovery_code()
         self.runner.run(
             lambda: create_station(
                 self.target,
@@ -254,14 +280,16 @@ class FirstRunWizard(QWizard):
                 admin_username=username,
                 admin_password=password,
                 admin_full_name=full_name,
+                recovery_code=recovery_code,
             ),
-            on_done=self._created,
+            on_done=lambda ctx: self._created(ctx, recovery_code),
             on_error=self.admin.failed,
         )
 
-    def _created(self, ctx: AppContext) -> None:
+    def _created(self, ctx: AppContext, recovery_code: str) -> None:
         self.ctx = ctx
         self.admin.busy = False
         self.button(QWizard.WizardButton.NextButton).setEnabled(True)
         self.done_page.show_fingerprint(ctx.station.fingerprint)
+        self.done_page.show_recovery_code(recovery_code)
         self.next()

@@ -167,3 +167,21 @@ def test_code_alphabet_is_unambiguous() -> None:
     assert len(codes) == 200
     assert all(CODE_RE.match(c) for c in codes)
     assert not set("01ILO") & set("".join(codes))
+
+
+def test_an_administrator_makes_a_new_code_for_an_older_station(run_cli: Run,
+                                                                station: Target) -> None:
+    db = station.db_path
+    assert db is not None and _row(db)[1] is None  # made before recovery codes
+    assert run_cli("--db", db, "--user", "clerk", "users", "recovery-code").code == 1
+    made = run_cli("--db", db, "--user", "admin", "--json", "users", "recovery-code")
+    assert made.code == 0, made.err
+    code = json.loads(made.out)["recovery_code"]
+    assert CODE_RE.match(code) and _row(db)[1] is not None
+    second = json.loads(run_cli("--db", db, "--user", "admin", "--json", "users",
+                                "recovery-code").out)["recovery_code"]
+    assert run_cli("--db", db, "users", "recover", "admin", password=NEW,
+                   env={"BALADIYA_RECOVERY_CODE": code}).code == 1  # replaced
+    assert run_cli("--db", db, "users", "recover", "admin", password=NEW,
+                   env={"BALADIYA_RECOVERY_CODE": second}).code == 0
+    assert "users.recovery_code" in _audit_actions(db)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QWizard
 
 from baladiya_desktop.core.setup import Target
-from baladiya_desktop.core.users import authenticate
+from baladiya_desktop.core.users import authenticate, recover
 from baladiya_desktop.domain.bootstrap import open_station
 from baladiya_desktop.ui.wizard import FirstRunWizard
 
@@ -34,14 +36,23 @@ def test_wizard_creates_the_station_and_its_administrator(qtbot, tmp_path, runne
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=20_000)
     assert wizard.ctx is not None and wizard.ctx.user is not None
     assert wizard.done_page.fingerprint.text() == wizard.ctx.station.fingerprint
+    # The recovery code is shown once; Finish waits until it is written down.
+    code = wizard.done_page.recovery_code.text()
+    assert re.fullmatch(r"([2-9A-Z]{5}-){4}[2-9A-Z]{5}", code)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.done_page.written.setChecked(True)
+    assert finish.isEnabled()
     wizard.ctx.engine.dispose()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish.click()
 
     ctx = open_station(target)
     try:
         assert ctx.station.municipality_code == "LY-M001"
         assert ctx.station.name == "مكتب الوكيل"
         assert authenticate(ctx, "admin", "secret12").full_name == "علي المبروك"
+        recover(ctx, "admin", code, "after-recovery-1")
+        assert authenticate(ctx, "admin", "after-recovery-1").username == "admin"
     finally:
         ctx.engine.dispose()
 
@@ -56,4 +67,10 @@ def test_wizard_shows_field_errors_beside_the_fields(qtbot, tmp_path, runner):
     assert not admin.check_fields()
     assert "اسم المستخدم" in admin.errors["username"].text()
     assert "قصيرة" in admin.errors["password"].text()
+    for weak, rule in (("      ", "مسافات فقط"), ("aaaaaaaa", "مكرراً"), ("Admin.Boss", "اسم")):
+        admin.username.setText("admin.boss")
+        admin.password.setText(weak)
+        admin.confirm.setText(weak)
+        assert not admin.check_fields()
+        assert rule in admin.errors["password"].text()
     assert not (tmp_path / "x.db").exists()
