@@ -13,6 +13,10 @@ from typing import Any, TextIO
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import AuthenticationError, UserError
+from baladiya_desktop.core.maintenance import (
+    check_administrator_before_upgrade,
+    require_administrator,
+)
 from baladiya_desktop.core.records import to_json_value
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.users import authenticate
@@ -110,6 +114,16 @@ class Cli:
         ctx = self.open()
         user = authenticate(ctx, self.username(), self.password())
         return ctx.as_user(user)
+
+    def login_admin(self) -> AppContext:
+        """The station database as an administrator. The credentials are checked before
+        opening, which upgrades an older schema: a refused user leaves the file as it was."""
+        username, password = self.username(), self.password()
+        check_administrator_before_upgrade(self.target(), username, password)
+        ctx = self.open()
+        admin = ctx.as_user(authenticate(ctx, username, password))
+        require_administrator(admin)
+        return admin
 
     def emit(self, data: Any, text: str | Callable[[], str]) -> None:
         """The result: JSON on stdout with --json, else the human text."""

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,19 +65,33 @@ def backup_database(db_path: Path, backups_dir: Path, reason: str = MANUAL,
     return out
 
 
+def _named(path: Path) -> BackupFile | None:
+    """A backup file as the app names it (``baladiya-<stamp>-<reason>.db``), else None."""
+    if not path.name.startswith(PREFIX):
+        return None
+    parts = path.stem[len(PREFIX):].split("-", 3)
+    try:
+        taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return None
+    return BackupFile(path, taken, parts[3] if len(parts) > 3 else MANUAL)
+
+
 def list_backups(backups_dir: Path) -> list[BackupFile]:
     """Backups in the folder, newest first."""
-    found: list[BackupFile] = []
     if not backups_dir.is_dir():
-        return found
-    for path in backups_dir.glob(f"{PREFIX}*.db"):
-        parts = path.stem[len(PREFIX):].split("-", 3)
-        try:
-            taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
-        except ValueError:
-            continue
-        found.append(BackupFile(path, taken, parts[3] if len(parts) > 3 else MANUAL))
+        return []
+    found = [b for b in map(_named, backups_dir.glob(f"{PREFIX}*.db")) if b is not None]
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def taken_at(path: Path) -> dt.datetime:
+    """When a backup was taken: the time in its name, or else the file's own time (a backup
+    written with ``--out`` to a name of the user's choosing)."""
+    named = _named(path)
+    if named is not None:
+        return named.taken_at
+    return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def rotate(backups_dir: Path, keep: int) -> list[Path]:
@@ -122,17 +137,66 @@ def check_backup_file(path: Path) -> None:
         )
 
 
-def restore_database(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
-    """Replace the database with ``backup``, after backing up the current one."""
-    check_backup_file(backup)
-    safety = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        safety = backup_database(db_path, backups_dir, "before-restore")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+@dataclass(frozen=True)
+class BackupInfo:
+    """Whose database a backup is, read without changing it."""
+
+    path: Path
+    taken_at: dt.datetime
+    station_id: uuid.UUID
+    kind: str
+    municipality_code: str | None
+    station_name: str
+    schema: str | None
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Check a backup file and read its station and schema revision (read-only)."""
+    check_backup_file(path)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT id, kind, municipality_code, name FROM station").fetchall()
+            try:
+                found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                found = None
+        finally:
+            con.close()
+        station_id = uuid.UUID(str(rows[0][0])) if len(rows) == 1 else None
+    except (sqlite3.DatabaseError, ValueError):
+        station_id = None
+    if station_id is None:
+        raise StorageError(
+            f"الملف {path} ليس نسخة احتياطية لمحطة من برنامج بلدية (لا بيانات محطة فيه). "
+            "اختر نسخة أخرى.",
+            f"{path} is not a backup of a Baladiya station (it has no station). "
+            "Choose another backup.",
+        )
+    kind, code, name = rows[0][1:]
+    return BackupInfo(path, taken_at(path), station_id, str(kind), code, str(name),
+                      str(found[0]) if found else None)
+
+
+def replace_database(db_path: Path, source: Path) -> None:
+    """Copy ``source`` over the database page by page (SQLite's backup API)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(db_path)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+
+
+def restore_database(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
+    """Replace the database with ``backup``, after backing up the current one. No identity
+    checks: for putting back this database's own copy (a failed upgrade, a damaged file);
+    a user's restore goes through ``core.maintenance.restore``."""
+    check_backup_file(backup)
+    safety = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        safety = backup_database(db_path, backups_dir, "before-restore")
+    replace_database(db_path, backup)
     return safety

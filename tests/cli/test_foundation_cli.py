@@ -35,7 +35,7 @@ def test_init_then_users_list(run_cli: Run, tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     con.close()
-    assert run_cli("--db", db, "audit", "verify").code == 0
+    assert run_cli("--db", db, "--user", "admin", "audit", "verify").code == 0
 
 
 def test_init_by_municipality_name_and_password_on_stdin(run_cli: Run, tmp_path: Path) -> None:
@@ -63,11 +63,11 @@ def test_audit_verify_names_the_edited_entry(run_cli: Run, station: Target) -> N
     con.execute("UPDATE audit_log SET action = 'covered.up' WHERE seq = 12")
     con.commit()
     con.close()
-    result = run_cli("--db", station.db_path, "--json", "audit", "verify")
+    result = run_cli("--db", station.db_path, "--user", "admin", "--json", "audit", "verify")
     assert result.code == 1
     report = json.loads(result.out)
     assert report["ok"] is False and report["broken_seq"] == 12
-    assert run_cli("--db", station.db_path, "db", "check").code == 1
+    assert run_cli("--db", station.db_path, "--user", "admin", "db", "check").code == 1
 
 
 def test_wrong_password_disabled_user_and_role_exit_1(run_cli: Run, station: Target) -> None:
@@ -119,9 +119,9 @@ def test_backup_restore_and_check(run_cli: Run, station: Target, tmp_path: Path)
     assert restored.code == 0, restored.err
     listed = json.loads(run_cli("--db", db, "--user", "admin", "--json", "users", "list").out)
     assert "temp" not in {u["username"] for u in listed}
-    check = run_cli("--db", db, "--json", "db", "check")
+    check = run_cli("--db", db, "--user", "admin", "--json", "db", "check")
     assert check.code == 0 and json.loads(check.out)["ok"] is True
-    assert run_cli("--db", db, "db", "upgrade").code == 0
+    assert run_cli("--db", db, "--user", "admin", "db", "upgrade").code == 0
 
 
 def test_not_a_database_exit_1_and_untouched(run_cli: Run, tmp_path: Path) -> None:

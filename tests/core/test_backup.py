@@ -22,7 +22,7 @@ def test_backup_and_restore_round_trip(admin: AppContext, tmp_path: Path) -> Non
     backup.check_backup_file(saved)
     users.add_user(admin, "later", "viewer", "secret99")
     assert "later" in usernames(admin)
-    safety = maintenance.restore(admin, saved)
+    safety = maintenance.restore(admin, saved).safety_copy
     assert safety is not None and safety.exists()
     assert "later" not in usernames(admin)
     backup.check_backup_file(safety)  # the state before the restore is kept
