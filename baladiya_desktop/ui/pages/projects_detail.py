@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.money import format_lyd, parse_lyd
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.indicators.models import FocusArea
 from baladiya_desktop.domain.projects import queries, service
+from baladiya_desktop.domain.projects.models import ProgressUpdate, Project
 from baladiya_desktop.domain.projects.queries import ProjectDetail
 from baladiya_desktop.domain.projects.service import Photo, ProjectInput
 from baladiya_desktop.ui.drafts import Binding, DraftKeeper
@@ -237,6 +239,9 @@ class ProgressDialog(QDialog):
         self.spent = QLineEdit(format_lyd(p.spent, currency=False))
         self.note = QLineEdit()
         self.reason = QLineEdit()
+        limits = limits_of(ProgressUpdate)
+        self.note.setMaxLength(limits["note"])
+        self.reason.setMaxLength(limits["reason"])
         self.reason.setPlaceholderText(self.tr("Required when progress goes backwards"))
         self.photo_label = QLabel(self.tr("No photos"))
         add_photo = QPushButton(self.tr("Add photos…"))
@@ -329,6 +334,7 @@ class ProjectDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("New project"))
         self.name = QLineEdit()
+        self.name.setMaxLength(limits_of(Project)["name"])
         self.sector = QComboBox()
         with session.ctx.session() as db:
             for area in db.scalars(select(FocusArea).order_by(FocusArea.rank)):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.dates import parse_date
 from baladiya_desktop.core.digits import normalize_digits
 from baladiya_desktop.core.errors import UserError, ValidationError
+from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.national_number import validate_national_number
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.staff import queries, service
@@ -44,6 +45,9 @@ TEXT_FIELDS = ("first_name", "father_name", "grandfather_name", "family_name", "
                "national_number", "birth_place", "phone", "qualification_field",
                "job_title", "employee_number", "financial_number")  # fmt: skip
 DATE_FIELDS = ("birth_date", "hire_date", "grade_date")
+# Typing stops at the register's limit; not the national number, typed with spaces at times.
+_LIMITS = {k: n for k, n in limits_of(Employee).items()
+           if k in TEXT_FIELDS and k != "national_number"}  # fmt: skip
 CODE_FIELDS = {"marital_status": "marital_status", "qualification": "qualification_level",
                "employment_type": "employment_type", "status": "employee_status"}  # fmt: skip
 # Where a service error about one of these lands in the form.
@@ -140,6 +144,8 @@ class EmployeeDialog(QDialog):
     def _line(self, key: str, form: QFormLayout, label: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(hint)
+        if key in _LIMITS:  # the register's own limit: no typing what the save would refuse
+            edit.setMaxLength(_LIMITS[key])
         self._field(key, edit, form, label)
         return edit
 
