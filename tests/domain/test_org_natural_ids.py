@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from baladiya_desktop.core.base import Base
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import ValidationError
 from baladiya_desktop.core.ids import natural_id
@@ -224,3 +225,16 @@ def test_the_demo_keeps_its_ids_from_run_to_run(tmp_path: Path) -> None:
     assert summary.units == len(units) and summary.staff == 8
     assert again[:3] == (units, posts, decisions)
     assert len(decisions) == len(units)  # the council's approval, one per unit
+
+
+def test_a_new_station_makes_no_record_that_travels(new_station: Station) -> None:
+    """What every station seeds (reference lists, unit types, categories, the framework) stays
+    on the station; a travelling row seeded here would need an id derived like the template's."""
+    ctx = new_station("fresh")
+    travelling = [m.class_ for m in Base.registry.mappers
+                  if getattr(m.class_, "__travels__", False)]
+    assert len(travelling) >= 10
+    with ctx.session() as session:
+        made = {c.__tablename__: session.scalar(select(func.count()).select_from(c))
+                for c in travelling}
+    assert not any(made.values()), made
