@@ -256,6 +256,54 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>The backup was restored.</source>
             <translation>تمت استعادة النسخة الاحتياطية.</translation>
         </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>استعادة من ملف…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>استعادة من ملف</translation>
+        </message>
+        <message>
+            <source>Backups (*.db);;All files (*)</source>
+            <translation>النسخ الاحتياطية (*.db);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Replace all current data with the backup in the file {file}?
+
+A copy of the current data is saved first, so this can be undone.</source>
+            <translation>هل تريد استبدال كل البيانات الحالية بالنسخة الاحتياطية التي في الملف {file}؟
+
+تُحفظ نسخة من البيانات الحالية أولاً، فيمكن التراجع عن هذه العملية.</translation>
+        </message>
+        <message>
+            <source>Restore as a new station?</source>
+            <translation>الاستعادة كمحطة جديدة؟</translation>
+        </message>
+        <message>
+            <source>This backup belongs to the station {name} ({municipality}), not to this one.
+
+Restore it as a NEW station? This PC then carries that station's data under a new identity and a new key; the current data is replaced (a copy is saved first). The new station cannot send data to the ministry until it is enrolled: make its enrollment bundle on the Send to the ministry page and take it with the printed form to the ministry.
+
+Do not do this while the other station is still in use: choose a backup of this station instead.</source>
+            <translation>هذه النسخة الاحتياطية للمحطة {name} ({municipality})، وليست لهذه المحطة.
+
+هل تريد استعادتها كمحطة جديدة؟ يحمل هذا الجهاز عندئذ بيانات تلك المحطة بمعرّف جديد ومفتاح جديد، وتُستبدل البيانات الحالية (تُحفظ نسخة منها أولاً). ولا ترسل المحطة الجديدة بياناتها إلى الوزارة قبل تسجيلها: اصنع حزمة التسجيل من صفحة «الإرسال إلى الوزارة» وسلّمها مع النموذج المطبوع إلى الوزارة.
+
+لا تفعل هذا ما دامت المحطة الأخرى قيد الاستعمال: اختر بدلاً من ذلك نسخة احتياطية لهذه المحطة.</translation>
+        </message>
+        <message>
+            <source>The backup was restored as a new station.
+
+It must be enrolled before it can send data: make its enrollment bundle on the Send to the ministry page and take it with the printed form to the ministry.
+
+Key fingerprint: {fingerprint}</source>
+            <translation>استُعيدت النسخة الاحتياطية كمحطة جديدة.
+
+يجب تسجيلها قبل أن ترسل بياناتها: اصنع حزمة التسجيل من صفحة «الإرسال إلى الوزارة» وسلّمها مع النموذج المطبوع إلى الوزارة.
+
+بصمة المفتاح: {fingerprint}</translation>
+        </message>
     </context>
     <context>
         <name>Block</name>
@@ -1049,14 +1097,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
         </message>
-        <message>
-            <source>The administrator's recovery code is below. If the administrator's password is ever forgotten, it sets a new one ("Forgot your password?" in the login window). It is shown only now: write it down on paper and keep it with the station's papers, not beside the computer.</source>
-            <translation>رمز الاسترداد الخاص بمدير النظام مكتوب أدناه. إذا نُسيت كلمة مرور المدير يومًا ما، فبهذا الرمز تُعيَّن كلمة مرور جديدة («نسيت كلمة المرور؟» في نافذة الدخول). لا يظهر الرمز إلا الآن: اكتبه على ورقة واحفظها مع أوراق المحطة، لا بجانب الحاسوب.</translation>
-        </message>
-        <message>
-            <source>I have written the recovery code down</source>
-            <translation>كتبتُ رمز الاسترداد على ورقة</translation>
-        </message>
     </context>
     <context>
         <name>DraftBanner</name>
@@ -1740,10 +1780,6 @@ Everything entered after that time is replaced. A copy of the current data is sa
         <message>
             <source>Enter your user name and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
-        </message>
-        <message>
-            <source>Forgot your password?</source>
-            <translation>نسيت كلمة المرور؟</translation>
         </message>
     </context>
     <context>
@@ -2755,61 +2791,6 @@ Please give it to the technical support.</source>
         <message>
             <source>Receipts</source>
             <translation>الإيصالات</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Forgotten password</source>
-            <translation>نسيان كلمة المرور</translation>
-        </message>
-        <message>
-            <source>Type the recovery code written down when the station was set up (it is kept with the station's papers), then choose a new password.</source>
-            <translation>اكتب رمز الاسترداد الذي دُوِّن عند إعداد المحطة (وهو محفوظ مع أوراق المحطة)، ثم اختر كلمة مرور جديدة.</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>اسم المستخدم:</translation>
-        </message>
-        <message>
-            <source>Recovery code:</source>
-            <translation>رمز الاسترداد:</translation>
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation>كلمة المرور الجديدة:</translation>
-        </message>
-        <message>
-            <source>Confirm password:</source>
-            <translation>تأكيد كلمة المرور:</translation>
-        </message>
-        <message>
-            <source>The new password is set. The old recovery code no longer works: this is the new one, shown only now. Write it down on paper and keep it with the station's papers, in place of the old one.</source>
-            <translation>عُيِّنت كلمة المرور الجديدة. رمز الاسترداد القديم لم يعد يعمل، وهذا هو الرمز الجديد، ولا يظهر إلا الآن. اكتبه على ورقة واحفظها مع أوراق المحطة مكان الورقة القديمة.</translation>
-        </message>
-        <message>
-            <source>I have written the new recovery code down</source>
-            <translation>كتبتُ رمز الاسترداد الجديد على ورقة</translation>
-        </message>
-        <message>
-            <source>Set the password</source>
-            <translation>تعيين كلمة المرور</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Enter the user name and the recovery code.</source>
-            <translation>أدخل اسم المستخدم ورمز الاسترداد.</translation>
-        </message>
-        <message>
-            <source>The two passwords do not match.</source>
-            <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
     </context>
     <context>

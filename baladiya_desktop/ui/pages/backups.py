@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from baladiya_desktop.core import maintenance
-from baladiya_desktop.core.backup import BackupFile, list_backups
+from baladiya_desktop.core.backup import BackupFile, BackupInfo, list_backups
 from baladiya_desktop.core.instance_lock import acquire_instance_lock
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
@@ -64,10 +65,14 @@ class BackupsPage(QWidget):
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore selected…"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setVisible(session.may(Permission.BACKUP_RESTORE))
+        self.restore_file_button = QPushButton(icon("restore"), self.tr("Restore from a file…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.restore_file_button.setVisible(session.may(Permission.BACKUP_RESTORE))
         folder_button = QPushButton(icon("folder"), self.tr("Open folder"))
         folder_button.clicked.connect(self.open_folder)
         bar = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, folder_button):
+        for button in (self.backup_button, self.restore_button, self.restore_file_button,
+                       folder_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.table = QTableWidget(0, 3)
@@ -145,40 +150,102 @@ class BackupsPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
+        question = self.tr(
+            "Replace all current data with the backup of {when}?\n\nEverything "
+            "entered after that time is replaced. A copy of the current data is "
+            "saved first, so this can be undone."
+        ).format(when=format_datetime(chosen.taken_at))
+        if self._confirm_restore(question):
+            self.restore_file(chosen.path)
+
+    def restore_from_file(self) -> None:
+        """A backup brought on a USB stick, or one of another station (a new PC)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a file"), str(Path.home()),
+            self.tr("Backups (*.db);;All files (*)"),
+        )
+        if not name:
+            return
+        question = self.tr(
+            "Replace all current data with the backup in the file {file}?\n\nA copy of the "
+            "current data is saved first, so this can be undone."
+        ).format(file=f"\u202a{Path(name).name}\u202c")
+        if self._confirm_restore(question):
+            self.restore_file(Path(name))
+
+    def _confirm_restore(self, question: str) -> bool:
         answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Replace all current data with the backup of {when}?\n\nEverything "
-                "entered after that time is replaced. A copy of the current data is "
-                "saved first, so this can be undone."
-            ).format(when=format_datetime(chosen.taken_at)),
+            self, self.tr("Restore a backup"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        session, source = self.session, chosen.path
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_file(self, source: Path, as_new_station: bool = False) -> None:
+        """Restore ``source`` through the service, which refuses a backup that is not this
+        station's; a backup of another station may then come back as a new station."""
+        session = self.session
 
         def work() -> Any:
             # Our own instance lock would make restore think another window has the database.
             session.release_lock()
             try:
-                maintenance.restore(session.ctx, source)
+                result = maintenance.restore(session.ctx, source, as_new_station=as_new_station)
             finally:
                 session.lock = acquire_instance_lock(session.ctx.paths)
             session.ctx.engine.dispose()
-            reopened = open_station(session.target)  # upgrades an older backup after a copy
-            return reopened.as_user(session.ctx.user)
+            reopened = open_station(session.target)  # seeds what a newer app's areas need
+            return reopened.as_user(session.ctx.user), result
 
-        self.session.runner.run(work, on_done=self._restored)
-
-    def _restored(self, ctx: Any) -> None:
-        self.session.ctx = ctx
-        QMessageBox.information(
-            self, self.tr("Restore a backup"), self.tr("The backup was restored.")
+        self.restore_button.setEnabled(False)
+        self.session.runner.run(
+            work, on_done=self._restored,
+            on_error=lambda exc: self._restore_refused(exc, source, as_new_station),
         )
+
+    def _restore_refused(self, exc: Any, source: Path, as_new_station: bool) -> None:
+        """Show the service's refusal; for a backup of another station, then ask whether it
+        should come back as a new station."""
+        self._update_buttons()
+        QMessageBox.warning(self, self.tr("Restore a backup"), self.session.runner.message(exc))
+        if isinstance(exc, maintenance.OtherStationBackup) and not as_new_station:
+            self._offer_new_station(exc.found, source)
+
+    def _offer_new_station(self, found: BackupInfo, source: Path) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore as a new station?"),
+            self.tr(
+                "This backup belongs to the station {name} ({municipality}), not to this "
+                "one.\n\nRestore it as a NEW station? This PC then carries that station's "
+                "data under a new identity and a new key; the current data is replaced (a "
+                "copy is saved first). The new station cannot send data to the ministry until "
+                "it is enrolled: make its enrollment bundle on the Send to the ministry page "
+                "and take it with the printed form to the ministry.\n\nDo not do this while "
+                "the other station is still in use: choose a backup of this station instead."
+            ).format(name=found.station_name, municipality=found.municipality_code or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_file(source, as_new_station=True)
+
+    def _restored(self, done: tuple[Any, maintenance.RestoreResult]) -> None:
+        ctx, result = done
+        self.session.ctx = ctx
+        self._update_buttons()
+        if result.new_station:
+            text = self.tr(
+                "The backup was restored as a new station.\n\nIt must be enrolled before it "
+                "can send data: make its enrollment bundle on the Send to the ministry page "
+                "and take it with the printed form to the ministry.\n\nKey fingerprint: "
+                "{fingerprint}"
+            ).format(fingerprint=result.fingerprint)
+        else:
+            text = self.tr("The backup was restored.")
+        QMessageBox.information(self, self.tr("Restore a backup"), text)
         self.session.events.changed.emit("database")
+        self.refresh()
 
     def open_folder(self) -> None:
         folder = self.session.ctx.paths.backups_dir
