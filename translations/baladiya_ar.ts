@@ -1097,6 +1097,14 @@ Key fingerprint: {fingerprint}</source>
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
         </message>
+        <message>
+            <source>The administrator's recovery code is below. If the administrator's password is ever forgotten, it sets a new one ("Forgot your password?" in the login window). It is shown only now: write it down on paper and keep it with the station's papers, not beside the computer.</source>
+            <translation>رمز الاسترداد الخاص بمدير النظام مكتوب أدناه. إذا نُسيت كلمة مرور المدير يومًا ما، فبهذا الرمز تُعيَّن كلمة مرور جديدة («نسيت كلمة المرور؟» في نافذة الدخول). لا يظهر الرمز إلا الآن: اكتبه على ورقة واحفظها مع أوراق المحطة، لا بجانب الحاسوب.</translation>
+        </message>
+        <message>
+            <source>I have written the recovery code down</source>
+            <translation>كتبتُ رمز الاسترداد على ورقة</translation>
+        </message>
     </context>
     <context>
         <name>DraftBanner</name>
@@ -1780,6 +1788,10 @@ Key fingerprint: {fingerprint}</source>
         <message>
             <source>Enter your user name and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+        </message>
+        <message>
+            <source>Forgot your password?</source>
+            <translation>نسيت كلمة المرور؟</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +2803,61 @@ Please give it to the technical support.</source>
         <message>
             <source>Receipts</source>
             <translation>الإيصالات</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Forgotten password</source>
+            <translation>نسيان كلمة المرور</translation>
+        </message>
+        <message>
+            <source>Type the recovery code written down when the station was set up (it is kept with the station's papers), then choose a new password.</source>
+            <translation>اكتب رمز الاسترداد الذي دُوِّن عند إعداد المحطة (وهو محفوظ مع أوراق المحطة)، ثم اختر كلمة مرور جديدة.</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>اسم المستخدم:</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>رمز الاسترداد:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>كلمة المرور الجديدة:</translation>
+        </message>
+        <message>
+            <source>Confirm password:</source>
+            <translation>تأكيد كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>The new password is set. The old recovery code no longer works: this is the new one, shown only now. Write it down on paper and keep it with the station's papers, in place of the old one.</source>
+            <translation>عُيِّنت كلمة المرور الجديدة. رمز الاسترداد القديم لم يعد يعمل، وهذا هو الرمز الجديد، ولا يظهر إلا الآن. اكتبه على ورقة واحفظها مع أوراق المحطة مكان الورقة القديمة.</translation>
+        </message>
+        <message>
+            <source>I have written the new recovery code down</source>
+            <translation>كتبتُ رمز الاسترداد الجديد على ورقة</translation>
+        </message>
+        <message>
+            <source>Set the password</source>
+            <translation>تعيين كلمة المرور</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Enter the user name and the recovery code.</source>
+            <translation>أدخل اسم المستخدم ورمز الاسترداد.</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
     </context>
     <context>

@@ -1097,6 +1097,14 @@ Key fingerprint: {fingerprint}</translation>
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
+        <message>
+            <source>The administrator's recovery code is below. If the administrator's password is ever forgotten, it sets a new one ("Forgot your password?" in the login window). It is shown only now: write it down on paper and keep it with the station's papers, not beside the computer.</source>
+            <translation>The administrator's recovery code is below. If the administrator's password is ever forgotten, it sets a new one ("Forgot your password?" in the login window). It is shown only now: write it down on paper and keep it with the station's papers, not beside the computer.</translation>
+        </message>
+        <message>
+            <source>I have written the recovery code down</source>
+            <translation>I have written the recovery code down</translation>
+        </message>
     </context>
     <context>
         <name>DraftBanner</name>
@@ -1780,6 +1788,10 @@ Key fingerprint: {fingerprint}</translation>
         <message>
             <source>Enter your user name and password.</source>
             <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <source>Forgot your password?</source>
+            <translation>Forgot your password?</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +2803,61 @@ Please give it to the technical support.</translation>
         <message>
             <source>Receipts</source>
             <translation>Receipts</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Forgotten password</source>
+            <translation>Forgotten password</translation>
+        </message>
+        <message>
+            <source>Type the recovery code written down when the station was set up (it is kept with the station's papers), then choose a new password.</source>
+            <translation>Type the recovery code written down when the station was set up (it is kept with the station's papers), then choose a new password.</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>Recovery code:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Confirm password:</source>
+            <translation>Confirm password:</translation>
+        </message>
+        <message>
+            <source>The new password is set. The old recovery code no longer works: this is the new one, shown only now. Write it down on paper and keep it with the station's papers, in place of the old one.</source>
+            <translation>The new password is set. The old recovery code no longer works: this is the new one, shown only now. Write it down on paper and keep it with the station's papers, in place of the old one.</translation>
+        </message>
+        <message>
+            <source>I have written the new recovery code down</source>
+            <translation>I have written the new recovery code down</translation>
+        </message>
+        <message>
+            <source>Set the password</source>
+            <translation>Set the password</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Enter the user name and the recovery code.</source>
+            <translation>Enter the user name and the recovery code.</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation>The two passwords do not match.</translation>
         </message>
     </context>
     <context>
