@@ -195,6 +195,21 @@ def test_an_import_reusing_an_edited_away_code_falls_back(new_station: Station) 
     assert again != old and again.version == 7
 
 
+def test_an_import_reusing_a_retitled_posts_title_falls_back(new_station: Station) -> None:
+    ctx = new_station("one")
+    top = service.add_unit(ctx, unit("D4"))
+    old = service.add_post(ctx, top, post("كاتب"))
+    service.update_post(ctx, old, post("محاسب"))  # the id stays with the post
+    lines = [PostLine(row=n, unit_code="d4", title=t, grade_min=4, grade_max=7,
+                      approved_count=1) for n, t in ((2, "كاتب"), (3, "فني"))]
+    result = import_structure(ctx, [], lines)
+    assert result.written and result.posts.imported == 2 and result.posts.unchanged == 0
+    made = posts_by_key(ctx)
+    assert made[("D4", "محاسب")] == old
+    assert made[("D4", "كاتب")] != old and made[("D4", "كاتب")].version == 7
+    assert made[("D4", "فني")] == natural_id(MUNICIPALITY, "org-post", f"{top}/{search_key('فني')}")
+
+
 def test_approved_structure_decisions_match_across_stations(new_station: Station) -> None:
     first, second = new_station("one"), new_station("two")
     for ctx in (first, second):

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from baladiya_desktop.core.base import Base
 from baladiya_desktop.core.ids import natural_id, new_id
 from baladiya_desktop.core.text import clean_text, search_key
 from baladiya_desktop.domain.org.models import OrgDecision, OrgPost, OrgUnit
 
 UNIT, POST, DECISION = "org-unit", "org-post", "org-decision"
+IdColumn = InstrumentedAttribute[uuid.UUID]
+CHUNK = 500  # ids per query, well under every backend's limit of bound values
 
 
 def code_key(code: str) -> str:
@@ -57,19 +60,39 @@ class StructureIds:
         self._municipality = municipality
         self._given: set[uuid.UUID] = set()
 
-    def _claim(self, model: type[Base], kind: str, key: str) -> uuid.UUID:
-        derived = natural_id(self._municipality, kind, key)
-        with self._session.no_autoflush:  # an autoflush per row would slow a large import
-            taken = derived in self._given or self._session.get(model, derived) is not None
-        found = new_id() if taken else derived
-        self._given.add(found)
+    def _claim(self, column: IdColumn, kind: str, keys: Sequence[str]) -> list[uuid.UUID]:
+        derived = [natural_id(self._municipality, kind, key) for key in keys]
+        taken = self._stored(column, derived) | self._given
+        found = []
+        for value in derived:
+            chosen = new_id() if value in taken else value
+            taken.add(chosen)
+            found.append(chosen)
+        self._given.update(found)
         return found
 
+    def _stored(self, column: IdColumn, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of ``ids`` a row already has, tombstones included: one query per chunk, as an
+        import asks for thousands at once."""
+        stored: set[uuid.UUID] = set()
+        with self._session.no_autoflush:  # what is pending here is in ``_given``
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                stored.update(self._session.scalars(select(column).where(column.in_(chunk))))
+        return stored
+
     def unit(self, code: str) -> uuid.UUID:
-        return self._claim(OrgUnit, UNIT, unit_key(code))
+        return self.units([code])[0]
+
+    def units(self, codes: Sequence[str]) -> list[uuid.UUID]:
+        return self._claim(OrgUnit.id, UNIT, [unit_key(c) for c in codes])
 
     def post(self, unit_id: uuid.UUID, title: str) -> uuid.UUID:
-        return self._claim(OrgPost, POST, post_key(unit_id, title))
+        return self.posts([(unit_id, title)])[0]
+
+    def posts(self, posts: Sequence[tuple[uuid.UUID, str]]) -> list[uuid.UUID]:
+        return self._claim(OrgPost.id, POST, [post_key(u, t) for u, t in posts])
 
     def decision(self, unit_id: uuid.UUID, change: str, number: str, date: dt.date) -> uuid.UUID:
-        return self._claim(OrgDecision, DECISION, decision_key(unit_id, change, number, date))
+        key = decision_key(unit_id, change, number, date)
+        return self._claim(OrgDecision.id, DECISION, [key])[0]

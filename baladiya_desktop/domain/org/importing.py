@@ -97,7 +97,8 @@ def _write(
 ) -> None:
     made = StructureIds(session, municipality)
     ids = {k: u.id for k, u in plan.existing.items()}
-    new = {k: made.unit(u.code) for k, u in plan.accepted.items() if k not in plan.existing}
+    fresh = [k for k in plan.accepted if k not in plan.existing]
+    new = dict(zip(fresh, made.units([plan.accepted[k].code for k in fresh]), strict=True))
     ids.update(new)
     total = len(plan.accepted) + len(plan.posts)
     done = 0
@@ -168,6 +169,12 @@ def _write_posts(
             )
         ):
             existing.setdefault((old.unit_id, search_key(old.title)), old)
+    fresh = [
+        (ids[_key(p.unit_code)], p.title)
+        for p in plan.posts
+        if (ids[_key(p.unit_code)], search_key(p.title)) not in existing
+    ]
+    new_ids = iter(made.posts(fresh))
     for line in plan.posts:
         unit_id = ids[_key(line.unit_code)]
         values = {
@@ -182,7 +189,7 @@ def _write_posts(
         if post is None:
             session.add(
                 OrgPost(
-                    id=made.post(unit_id, line.title),
+                    id=next(new_ids),
                     municipality_code=municipality,
                     unit_id=unit_id,
                     **values,
