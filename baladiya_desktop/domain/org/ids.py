@@ -31,13 +31,9 @@ IdColumn = InstrumentedAttribute[uuid.UUID]
 CHUNK = 500  # ids per query, well under every backend's limit of bound values
 
 
-def code_key(code: str) -> str:
+def unit_key(code: str) -> str:
     """A unit code as the structure compares codes (case does not make another unit)."""
     return code.strip().casefold()
-
-
-def unit_key(code: str) -> str:
-    return code_key(code)
 
 
 def post_key(unit_id: uuid.UUID, title: str) -> str:
