@@ -110,7 +110,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     """
     import sys
 
-    if "PySide6.QtCore" in sys.modules and _EXIT_STATUS in config.stash:
+    status = config.stash.get(_EXIT_STATUS, None)
+    # A usage error (an unknown option under --strict-config) is told after this hook.
+    if "PySide6.QtCore" in sys.modules and status not in (None, pytest.ExitCode.USAGE_ERROR):
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(config.stash[_EXIT_STATUS])
+        os._exit(status)
