@@ -9,9 +9,10 @@ from typing import Any
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.sync import inspect as bundle_inspect
+from baladiya_desktop.sync.container import read_bundle
 from baladiya_desktop.sync.enrollment import write_enrollment
 from baladiya_desktop.sync.export import export_data_bundle
-from baladiya_desktop.sync.station_import import import_file
+from baladiya_desktop.sync.station_import import import_bundle
 
 
 def _folder(value: str) -> Path:
@@ -68,7 +69,8 @@ def cmd_inspect(cli: Cli) -> int:
 
 def cmd_import(cli: Cli) -> int:
     ctx = cli.login()
-    result = import_file(ctx, Path(cli.args.file), expect_fingerprint=cli.args.fingerprint)
+    result = import_bundle(ctx, read_bundle(Path(cli.args.file)),
+                           expect_fingerprint=cli.args.fingerprint)
     cli.emit({"kind": result.kind, "status": result.status, "message": result.message_ar,
               **result.details}, f"{result.message_ar}\n{result.message_en}")
     return 0

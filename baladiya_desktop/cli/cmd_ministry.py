@@ -7,13 +7,18 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from baladiya_desktop.cli.cmd_bundle import _folder
 from baladiya_desktop.cli.cmd_users import recovery_text
 from baladiya_desktop.cli.common import Cli
+from baladiya_desktop.core.context import AppContext
+from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.users import new_recovery_code
 from baladiya_desktop.sync import enrollment, ministry
-from baladiya_desktop.sync.ingest import backup_before_import, ingest_file
+from baladiya_desktop.sync.container import read_bundle
+from baladiya_desktop.sync.ingest import backup_before_import, ingest
 from baladiya_desktop.sync.receipts import write_receipt
 from baladiya_desktop.sync.reference_bundle import write_reference_bundle
 from baladiya_desktop.sync.update_bundle import write_update_bundle
@@ -49,7 +54,7 @@ def cmd_reference(cli: Cli) -> int:
 def cmd_enroll(cli: Cli) -> int:
     ctx = cli.login()
     ministry.require_ministry(ctx)
-    data = _read(Path(cli.args.file))
+    data = read_bundle(Path(cli.args.file))
     result = enrollment.enroll(ctx, data, cli.args.fingerprint)
     cli.emit({"station_id": result.station_id, "municipality": result.municipality,
               "name": result.name, "fingerprint": result.fingerprint},
@@ -61,34 +66,63 @@ def cmd_import(cli: Cli) -> int:
     ctx = cli.login()
     ministry.require_ministry(ctx)
     receipts = _folder(cli.args.receipts) if cli.args.receipts else None
-    results: list[dict[str, Any]] = []
-    failed = False
     backup_before_import(ctx)
-    for name in cli.args.files:
+    results = [_import_one(cli, ctx, name, receipts) for name in cli.args.files]
+    cli.emit(results, lambda: "\n".join(_line(r) for r in results))
+    refused = sum(r["status"] == "refused" for r in results)
+    unwritten = sum("receipt_error" in r for r in results)
+    if refused:
+        cli.say(f"رُفضت {refused} من الحزم، ولم تغيّر شيئاً.\n"
+                f"{refused} bundle(s) refused; they changed nothing.")
+    if unwritten:
+        cli.say(f"استُوردت {unwritten} من الحزم لكن إيصالاتها لم تُكتب: استورد الملفات نفسها مرة "
+                "أخرى مع --receipts على ذاكرة سليمة؛ الاستيراد الثاني لا يغيّر البيانات ويكتب "
+                f"الإيصالات.\n{unwritten} bundle(s) imported, but their receipts could not be "
+                "written: import the same files again with --receipts on a stick that works; "
+                "a second import changes no data and writes the receipts.")
+    return 1 if refused or unwritten else 0
+
+
+def _import_one(cli: Cli, ctx: AppContext, name: str, receipts: Path | None
+                ) -> dict[str, Any]:
+    """One bundle of the run, on its own: its refusal or its unwritten receipt stops no other
+    bundle and hides nothing of what was applied."""
+    try:
+        result = ingest(ctx, read_bundle(Path(name)))
+    except (UserError, DBAPIError) as exc:
+        error = exc if isinstance(exc, UserError) else storage_error_from(exc)
+        if error is None:
+            raise
+        cli.say(f"{name}: {error.message_ar}\n{name}: {error.message_en}")
+        return {"file": name, "status": "refused", "reason": error.message_ar,
+                "reason_en": error.message_en}
+    item: dict[str, Any] = {
+        "file": name, "status": result.status, "bundle_id": result.bundle_id,
+        "station_id": result.station_id, "municipality": result.municipality,
+        "seq_from": result.seq_from, "seq_to": result.seq_to,
+        "acked_seq": result.acked_seq, "inserted": result.stats.inserted,
+        "updated": result.stats.updated, "unchanged": result.stats.unchanged,
+        "conflicts": result.stats.conflicts, "rejected": result.stats.rejected,
+        "history_alert": result.history_alert}
+    if receipts is not None:
         try:
-            result = ingest_file(ctx, Path(name))
-        except UserError as exc:
-            failed = True
-            results.append({"file": name, "status": "refused", "reason": exc.message_ar,
-                            "reason_en": exc.message_en})
-            cli.say(f"{name}: {exc.message_ar}\n{name}: {exc.message_en}")
-            continue
-        item: dict[str, Any] = {
-            "file": name, "status": result.status, "bundle_id": result.bundle_id,
-            "station_id": result.station_id, "municipality": result.municipality,
-            "seq_from": result.seq_from, "seq_to": result.seq_to,
-            "acked_seq": result.acked_seq, "inserted": result.stats.inserted,
-            "updated": result.stats.updated, "unchanged": result.stats.unchanged,
-            "conflicts": result.stats.conflicts, "rejected": result.stats.rejected,
-            "history_alert": result.history_alert}
-        if receipts is not None:
             item["receipt"] = str(write_receipt(ctx, result, receipts))
-        results.append(item)
-    cli.emit(results, lambda: "\n".join(
-        f"{r['file']}: {r['status']}" + (f" — {r.get('reason_en')}" if r["status"] == "refused"
-                                         else f" (+{r['inserted']} ~{r['updated']})")
-        for r in results))
-    return 1 if failed else 0
+        except UserError as exc:
+            item.update(receipt=None, receipt_error=exc.message_ar,
+                        receipt_error_en=exc.message_en)
+            cli.say(f"{name}: استُوردت الحزمة لكن إيصالها لم يُكتب: {exc.message_ar}\n"
+                    f"{name}: imported, but its receipt could not be written: "
+                    f"{exc.message_en}")
+    return item
+
+
+def _line(item: dict[str, Any]) -> str:
+    if item["status"] == "refused":
+        return f"{item['file']}: refused — {item['reason_en']}"
+    line = f"{item['file']}: {item['status']} (+{item['inserted']} ~{item['updated']})"
+    if "receipt_error" in item:
+        line += f" — receipt not written: {item['receipt_error_en']}"
+    return line
 
 
 def cmd_stations(cli: Cli) -> int:
@@ -153,13 +187,6 @@ def cmd_update(cli: Cli) -> int:
     cli.emit({"path": str(path), "version": cli.args.version},
              f"حزمة التحديث / update bundle: {path}")
     return 0
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"تعذرت قراءة الملف {path}.", f"Could not read {path}.") from exc
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

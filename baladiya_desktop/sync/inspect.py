@@ -83,8 +83,4 @@ def inspect_bytes(data: bytes, ctx: AppContext | None = None) -> InspectReport:
 
 
 def inspect_file(path: Path, ctx: AppContext | None = None) -> InspectReport:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"تعذرت قراءة الملف {path}.", f"Could not read {path}.") from exc
-    return inspect_bytes(data, ctx)
+    return inspect_bytes(container.read_bundle(path), ctx)

@@ -16,7 +16,7 @@ from baladiya_desktop.sync.hooks import DECISION_KINDS
 from baladiya_desktop.sync.ingest import IngestResult
 from baladiya_desktop.sync.keys import SIGN, current_ministry_key
 from baladiya_desktop.sync.payload import PayloadWriter
-from baladiya_desktop.sync.usb import BUNDLE_SUFFIX, write_verified
+from baladiya_desktop.sync.usb import bundle_file_name, write_verified
 
 
 def receipt_content(ctx: AppContext, result: IngestResult) -> dict[str, Any]:
@@ -53,6 +53,6 @@ def write_receipt(ctx: AppContext, result: IngestResult, out_dir: Path) -> Path:
         "payload": {"encoding": "zip"},
     }
     data = container.encode(manifest, writer.finish(), signer.private)
-    name = (f"baladiya-receipt-{result.municipality}-{str(result.station_id)[:8]}-"
-            f"{result.acked_seq:06d}-{result.bundle_id[-8:]}{BUNDLE_SUFFIX}")
+    name = bundle_file_name("receipt", result.municipality, result.station_id,
+                            result.acked_seq, str(manifest["bundle_id"]))
     return write_verified(out_dir, name, data)
