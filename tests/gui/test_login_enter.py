@@ -36,12 +36,13 @@ def test_enter_after_a_wrong_password_logs_in_and_never_quits(qtbot, open_ctx, r
         assert dialog.isVisible() and dialog.result() == 0
         assert dialog.login_button.isDefault() and not quit_button.isDefault()
         assert dialog.password.hasFocus()
-    assert not quit_button.autoDefault()
+    others = [b for b in dialog.findChildren(QPushButton) if b is not dialog.login_button]
+    assert quit_button in others and not any(b.autoDefault() for b in others)
 
-    # Enter wherever the focus is (even on the quit button) submits; it never closes.
-    quit_button.setFocus()
-    assert not quit_button.isDefault()
+    # Enter even on the quit button logs in: it is never the default.
     dialog.password.setText(ADMIN_PASSWORD)
+    quit_button.setFocus()
+    assert quit_button.hasFocus() and not quit_button.isDefault()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.keyClick(quit_button, Qt.Key.Key_Return)
     assert dialog.user is not None and dialog.user.username == ADMIN
