@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
 from typing import Any
 
-from baladiya_desktop.cli.common import Cli
+from baladiya_desktop.cli.common import Cli, UsageError
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.sync import inspect as bundle_inspect
 from baladiya_desktop.sync.container import read_bundle
@@ -25,14 +26,37 @@ def _folder(value: str) -> Path:
 
 def cmd_export(cli: Cli) -> int:
     ctx = cli.login()
-    result = export_data_bundle(ctx, _folder(cli.args.out), from_seq=cli.args.from_seq)
-    data = {"path": str(result.path), "bundle_id": result.bundle_id,
+    to = None
+    if cli.args.to:
+        try:
+            to = uuid.UUID(cli.args.to)
+        except ValueError:
+            raise UserError("معرّف المحطة غير صالح. انظر baladiya station show في تلك المحطة.",
+                            "Invalid station id. See `baladiya station show` on that "
+                            "station.") from None
+        if cli.args.from_seq is not None:
+            raise UsageError("--from-seq is for bundles to the ministry, not --to")
+    result = export_data_bundle(ctx, _folder(cli.args.out), from_seq=cli.args.from_seq, to=to)
+    data = {"path": str(result.path), "bundle_id": result.bundle_id, "kind": result.kind,
             "seq_from": result.seq_from, "seq_to": result.seq_to, "records": result.records,
-            "sha256": result.sha256, "counts": result.counts}
+            "sha256": result.sha256, "counts": result.counts, "request": result.request,
+            "forwarded": result.forwarded, "to": to}
+    if result.request:
+        what_ar = ("لا تغييرات جديدة: هذه حزمة طلب فقط، تحملها إلى الوزارة لتعيد إليك ردّها "
+                   "بما أرسلته محطات البلدية الأخرى.")
+        what_en = ("Nothing new to send: this is a request bundle only; take it to the ministry "
+                   "to get its reply with the other stations' records.")
+        if to is not None:
+            what_ar, what_en = ("لا جديد لدى هذه المحطة للمحطة الأخرى.",
+                                "Nothing new for that station.")
+    else:
+        what_ar = f"{result.records} سجلاً"
+        what_en = (f"seq {result.seq_from}–{result.seq_to}, " if to is None else "") + \
+            f"{result.records} records" + (f" ({result.forwarded} from other stations)"
+                                           if result.forwarded else "")
     cli.emit(data, f"كُتبت الحزمة وتم التحقق منها؛ يمكنك نزع الذاكرة الآن.\n"
                    f"Bundle written and verified; you may remove the stick.\n{result.path}\n"
-                   f"seq {result.seq_from}–{result.seq_to}, {result.records} records\n"
-                   f"SHA-256 {result.sha256}")
+                   f"{what_ar}\n{what_en}\nSHA-256 {result.sha256}")
     return 0
 
 
@@ -82,6 +106,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = s.add_parser("export", help="the next data bundle for the ministry")
     a.add_argument("--out", required=True, help="folder or USB stick")
     a.add_argument("--from-seq", type=int, help="start at this seq (when the ministry asks)")
+    a.add_argument("--to", metavar="STATION_ID",
+                   help="a bundle for another station of this municipality, in the same office")
     a.set_defaults(handler=cmd_export)
     a = s.add_parser("enrollment", help="the station's enrollment bundle and paper form")
     a.add_argument("--out", required=True)
@@ -89,7 +115,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = s.add_parser("inspect", help="check a bundle's manifest and signature (no decryption)")
     a.add_argument("file")
     a.set_defaults(handler=cmd_inspect)
-    a = s.add_parser("import", help="take in a receipt or reference bundle from the ministry")
+    a = s.add_parser("import", help="take in a receipt, reply, reference, update or sibling bundle")
     a.add_argument("file")
     a.add_argument("--fingerprint", help="the ministry key fingerprint from its letter")
     a.set_defaults(handler=cmd_import)

@@ -21,6 +21,7 @@ from baladiya_desktop.cli import (
     cmd_settlement,
     cmd_staff,
     cmd_station,
+    cmd_sync,
     cmd_users,
 )
 from baladiya_desktop.cli.common import Cli, UsageError
@@ -29,7 +30,7 @@ from baladiya_desktop.core.errors import UserError
 
 COMMAND_MODULES = (
     cmd_station, cmd_users, cmd_db, cmd_org, cmd_staff, cmd_reports, cmd_bundle, cmd_ministry,
-    cmd_settlement, cmd_revenue, cmd_indicators, cmd_projects,
+    cmd_settlement, cmd_revenue, cmd_indicators, cmd_projects, cmd_sync,
 )
 
 

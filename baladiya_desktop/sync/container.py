@@ -27,7 +27,7 @@ from baladiya_desktop.sync.crypto import sign, verify
 from baladiya_desktop.sync.errors import BundleRefused, refused
 
 MAGIC = b"BLDBNDL\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: version vectors, replies that relay, sibling bundles; 1 is still read
 HEADER = struct.Struct(">8sHI")
 SIGNATURE_SIZE = 64
 MAX_MANIFEST = 1 << 20
@@ -37,7 +37,7 @@ MAX_BUNDLE = 1 << 31
 MAX_MANIFEST_DEPTH = 16
 MAX_MANIFEST_KEYS = 50_000
 MAX_INT = (1 << 63) - 1
-KINDS = ("data", "enrollment", "receipt", "reference", "update")
+KINDS = ("data", "enrollment", "receipt", "reference", "update", "sibling")
 
 
 @dataclass(frozen=True)
@@ -67,13 +67,14 @@ class Bundle:
                           "damaged or altered.")
 
 
-def encode(manifest: dict[str, Any], payload: bytes, signing_key: bytes) -> bytes:
+def encode(manifest: dict[str, Any], payload: bytes, signing_key: bytes, *,
+           version: int = FORMAT_VERSION) -> bytes:
     """The bundle's bytes: ``manifest`` gains the payload's hash and size before signing."""
-    manifest = {**manifest, "format": FORMAT_VERSION,
+    manifest = {**manifest, "format": version,
                 "payload": {**manifest.get("payload", {}), "size": len(payload),
                             "sha256": hashlib.sha256(payload).hexdigest()}}
     body = canonical_json(manifest).encode("utf-8")
-    signed = HEADER.pack(MAGIC, FORMAT_VERSION, len(body)) + body
+    signed = HEADER.pack(MAGIC, version, len(body)) + body
     return signed + sign(signing_key, signed) + payload
 
 

@@ -55,6 +55,12 @@ def new_encryption_key() -> tuple[bytes, bytes]:
     )
 
 
+def encryption_public(private_raw: bytes) -> bytes:
+    """The X25519 public key of a raw private key."""
+    return X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes(
+        RAW, serialization.PublicFormat.Raw)
+
+
 def fingerprint(public_raw: bytes) -> str:
     return key_fingerprint(public_raw)
 

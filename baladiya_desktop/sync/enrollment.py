@@ -19,6 +19,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.station import load_station
 from baladiya_desktop.sync import container, crypto
 from baladiya_desktop.sync.errors import refused
+from baladiya_desktop.sync.keys import station_encryption_public
 from baladiya_desktop.sync.models import BundleLog, EnrolledStation
 from baladiya_desktop.sync.payload import PayloadReader, PayloadWriter
 from baladiya_desktop.sync.usb import BUNDLE_SUFFIX, write_verified
@@ -30,6 +31,7 @@ class Enrollment:
     municipality: str
     name: str
     public_key: bytes
+    encryption_key: bytes | None = None  # what replies and siblings' bundles are sealed to
 
     @property
     def fingerprint(self) -> str:
@@ -39,11 +41,13 @@ class Enrollment:
 def write_enrollment(ctx: AppContext, out_dir: Path) -> tuple[Path, str]:
     ctx.require(Permission.SYNC_EXPORT)
     info = ctx.station
+    with ctx.write(Permission.SYNC_EXPORT, "sync.keys") as tx:
+        encryption = station_encryption_public(tx.session, tx.station)
     writer = PayloadWriter()
     writer.json("content.json", {
         "station_id": str(info.id), "municipality": info.municipality_code,
         "name": info.name, "public_key": crypto.b64(info.public_key),
-        "fingerprint": info.fingerprint,
+        "fingerprint": info.fingerprint, "encryption_key": crypto.b64(encryption),
     })
     payload = writer.finish()
     manifest = {
@@ -69,8 +73,11 @@ def read_enrollment(data: bytes) -> Enrollment:
     bundle.check_payload()
     content: Any = PayloadReader(bundle.payload).json("content.json")
     try:
+        encryption = crypto.unb64(str(content["encryption_key"])) \
+            if content.get("encryption_key") else None
         enrollment = Enrollment(uuid.UUID(content["station_id"]), str(content["municipality"]),
-                                str(content["name"]), crypto.unb64(content["public_key"]))
+                                str(content["name"])[:200], crypto.unb64(content["public_key"]),
+                                encryption if encryption and len(encryption) == 32 else None)
     except (KeyError, TypeError, ValueError):
         raise refused("محتوى حزمة التسجيل ناقص.", "the enrollment content is incomplete.") \
             from None
@@ -111,6 +118,7 @@ def enroll(ctx: AppContext, data: bytes, fingerprint: str) -> Enrollment:
             station_id=enrollment.station_id, municipality_code=enrollment.municipality,
             name=enrollment.name, public_key=enrollment.public_key,
             fingerprint=enrollment.fingerprint, enrolled_at=tx.now, applied_seq=0,
+            encryption_key=enrollment.encryption_key,
             audit_seq=0, audit_head="0" * 64, history_alert=""))
         tx.session.add(BundleLog(
             bundle_id=str(container.decode(data).bundle_id), kind="enrollment",

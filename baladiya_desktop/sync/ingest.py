@@ -6,12 +6,13 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from baladiya_desktop.core import backup
 from baladiya_desktop.core.audit import entry_hash
@@ -21,14 +22,17 @@ from baladiya_desktop.core.migrate import known_revisions
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.settings import BACKUP_KEEP, get_setting
 from baladiya_desktop.domain.staff.models import AttachmentBlob
-from baladiya_desktop.sync import container, crypto
-from baladiya_desktop.sync.apply import ApplyStats, apply_rows
+from baladiya_desktop.sync import container, crypto, vectors
+from baladiya_desktop.sync.apply import ApplyStats, Rules, apply_records
 from baladiya_desktop.sync.container import Bundle
 from baladiya_desktop.sync.errors import BundleRefused, refused
 from baladiya_desktop.sync.keys import ministry_private_key
 from baladiya_desktop.sync.models import BundleLog, EnrolledStation
 from baladiya_desktop.sync.payload import PayloadReader
+from baladiya_desktop.sync.relay import read_records
 from baladiya_desktop.sync.tables import travelling_tables
+
+MAX_SEQ = (1 << 62)  # far beyond any station's lifetime of writes, within BIGINT
 
 
 @dataclass
@@ -43,11 +47,17 @@ class IngestResult:
     acked_audit_seq: int
     stats: ApplyStats = field(default_factory=ApplyStats)
     history_alert: str = ""
+    knows: vectors.Vector = field(default_factory=dict)  # what the station says it holds
+    since: vectors.Vector = field(default_factory=dict)
+    incarnation: int = 0
+    restored: bool = False  # the first bundle of a new incarnation: a restore from a backup
+    late: bool = False  # from an incarnation before the station's restore
+    relays: bool = False  # the station reads replies that carry its siblings' records
 
 
 def _seq(manifest: dict[str, Any], name: str) -> int:
     value = manifest.get(name)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SEQ:
         raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.")
     return value
 
@@ -55,6 +65,9 @@ def _seq(manifest: dict[str, Any], name: str) -> int:
 def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
     """The signer is an enrolled, unrevoked station; the manifest and payload are its own."""
     manifest = bundle.manifest
+    if bundle.kind == "sibling":
+        raise refused("هذه حزمة موجهة إلى محطة أخرى في البلدية نفسها، لا إلى الوزارة.",
+                      "this bundle is for another station of the same office, not the ministry.")
     if bundle.kind != "data":
         raise refused("هذه ليست حزمة بيانات من بلدية.", "this is not a municipal data bundle.")
     try:
@@ -81,8 +94,16 @@ def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
     seq_from, seq_to = _seq(manifest, "seq_from"), _seq(manifest, "seq_to")
     audit = manifest.get("audit")
     if seq_from < 1 or seq_to < seq_from - 1 or not isinstance(audit, dict) or \
-            _seq(audit, "to") < 0 or not isinstance(audit.get("head"), str):
+            _seq(audit, "to") < 0 or _seq(audit, "from") < 1 or \
+            not isinstance(audit.get("head"), str) or len(audit["head"]) != 64:
         raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.")
+    if seq_to > audit["to"]:  # every change is audited: a seq beyond the history is invented
+        raise refused("تسلسل الحزمة يتجاوز سجل التدقيق الذي تحمله.",
+                      "the bundle's seq runs beyond the audit history it carries.")
+    if "incarnation" in manifest:
+        _seq(manifest, "incarnation")
+    vectors.decode(manifest.get("knows"))
+    vectors.decode(manifest.get("since"))
     bundle.check_payload()
     schema = manifest.get("schema")
     if not isinstance(schema, str) or schema not in known_revisions():
@@ -147,18 +168,19 @@ def _gap(station: EnrolledStation, seq_from: int) -> BundleRefused:
     )
 
 
-def _read_records(reader: PayloadReader) -> dict[str, list[dict[str, Any]]]:
-    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for line in reader.lines("records.jsonl"):
-        table, values = line.get("t"), line.get("v")
-        if not isinstance(table, str) or not isinstance(values, dict):
-            raise refused("سجل تالف في الحزمة.", "a damaged record in the bundle.")
-        by_table[table].append(values)
-    return by_table
+def _stale(ctx: AppContext, result: IngestResult, station: EnrolledStation,
+           audit_to: int) -> bool:
+    """Everything in the bundle arrived before, in later cumulative bundles."""
+    if result.seq_to > station.applied_seq or audit_to > station.audit_seq:
+        return False
+    with ctx.session() as session:
+        held = vectors.read(session, vectors.SELF)
+    return all(v <= held.get(o, 0) for o, v in result.knows.items() if o != station.station_id)
 
 
 def ingest(ctx: AppContext, data: bytes) -> IngestResult:
-    """Verify and apply one data bundle in one transaction; refused bundles change nothing."""
+    """Verify and apply one data bundle in one transaction; refused bundles change nothing.
+    A row that cannot be stored is refused alone and named in the result."""
     ctx.require(Permission.SYNC_IMPORT)
     if not ctx.station.is_ministry:
         raise UserError("استيراد حزم البلديات يتم في قاعدة بيانات الوزارة فقط.",
@@ -169,34 +191,52 @@ def ingest(ctx: AppContext, data: bytes) -> IngestResult:
     audit: dict[str, Any] = manifest["audit"]
     seq_from, seq_to = int(manifest["seq_from"]), int(manifest["seq_to"])
     result = IngestResult(bundle.bundle_id, station.station_id, station.municipality_code,
-                          "applied", seq_from, seq_to, station.applied_seq, station.audit_seq)
+                          "applied", seq_from, seq_to, station.applied_seq, station.audit_seq,
+                          knows=vectors.decode(manifest.get("knows")),
+                          since=vectors.decode(manifest.get("since")),
+                          incarnation=int(manifest.get("incarnation", 0)),
+                          relays="encrypt_key" in manifest)
+    result.restored = result.incarnation > station.incarnation
+    result.late = result.incarnation < station.incarnation
     with ctx.session() as session:
         seen = session.get(BundleLog, bundle.bundle_id) is not None
     if seen:
         result.status = "duplicate"
         return result
-    if seq_from > station.applied_seq + 1:
-        raise _gap(station, seq_from)
-    if seq_to <= station.applied_seq and audit["to"] <= station.audit_seq:
-        # Everything in it arrived before, in a later cumulative bundle: nothing to do.
-        result.status = "stale"
-        return result
+    if not (result.restored or result.late):
+        if seq_from > station.applied_seq + 1:
+            raise _gap(station, seq_from)
+        if _stale(ctx, result, station, audit["to"]):
+            result.status = "stale"
+            return result
     reader = _decrypt(ctx, bundle)
-    by_table = _read_records(reader)
-    audit_entries = list(reader.lines("audit.jsonl"))
+    by_table = read_records(reader)
+    audit_entries = reader.lines("audit.jsonl")
     blobs = list(reader.blobs())
     for sha, blob in blobs:
         if hashlib.sha256(blob).hexdigest() != sha:
             raise refused("مرفق تالف داخل الحزمة.", "a damaged attachment in the bundle.")
     try:
         _apply(ctx, bundle, data, by_table, audit_entries, blobs, result)
-    except IntegrityError as exc:
+    except IntegrityError as exc:  # a check above missed a case: say what the database said
         raise refused(
-            "سجلات في الحزمة تشير إلى سجلات غير موجودة فيها ولا لدى الوزارة. صدّر الحزمة من "
-            "جديد ابتداءً من 1.",
-            "records in the bundle refer to records that are neither in it nor at the "
-            "ministry. Re-export from seq 1.") from exc
+            f"تعذر حفظ سجلات الحزمة: {_reason(exc)}",
+            f"the bundle's records could not be stored: {_reason(exc)}") from exc
     return result
+
+
+def _reason(exc: IntegrityError) -> str:
+    return str(exc.orig).splitlines()[0][:300] if exc.orig is not None else str(exc)[:300]
+
+
+def _rules(session: Session, station: EnrolledStation, now: dt.datetime,
+           ministry_id: uuid.UUID) -> Rules:
+    """Rows may be written by the stations enrolled for the municipality (a station carries
+    on its siblings' records) or by the ministry; never with a clock far in the future."""
+    origins = set(session.scalars(select(EnrolledStation.station_id).where(
+        EnrolledStation.municipality_code == station.municipality_code)))
+    return Rules(station.municipality_code, frozenset({*origins, ministry_id}),
+                 vectors.future_limit(now))
 
 
 def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
@@ -204,7 +244,6 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
            blobs: list[tuple[str, bytes]], result: IngestResult) -> None:
     manifest = bundle.manifest
     seq_from, seq_to = result.seq_from, result.seq_to
-    tables = travelling_tables()
     with ctx.write(Permission.SYNC_IMPORT, "sync.import") as tx:
         # The station row is locked by the write: re-read where this station stands.
         enrolled = tx.session.get(EnrolledStation, result.station_id, populate_existing=True)
@@ -212,27 +251,35 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
         if tx.session.get(BundleLog, bundle.bundle_id) is not None:
             result.status = "duplicate"  # another import of it finished meanwhile
             return
-        if seq_from > enrolled.applied_seq + 1:
+        if not (result.restored or result.late) and seq_from > enrolled.applied_seq + 1:
             raise _gap(enrolled, seq_from)
-        for name, rows in by_table.items():
-            table = tables.get(name)
-            if table is None:
-                result.stats.rejected.extend(
-                    {"table": name, "id": str(r.get("id", "")),
-                     "reason": "جدول غير معروف / unknown table"} for r in rows)
-                continue
-            apply_rows(tx.session, table, rows, municipality=enrolled.municipality_code,
-                       bundle_id=bundle.bundle_id, stats=result.stats)
+        apply_records(tx.session, travelling_tables(), by_table,
+                      rules=_rules(tx.session, enrolled, tx.now, tx.station.id),
+                      bundle_id=bundle.bundle_id, stats=result.stats)
         for sha, blob in blobs:
             if tx.session.get(AttachmentBlob, sha) is None:
                 tx.session.add(AttachmentBlob(sha256=sha, data=blob))
-        audit_seq, audit_head, alert = _check_history(enrolled, audit_entries,
-                                                      manifest["audit"])
-        if alert:
-            enrolled.history_alert = alert
-            result.history_alert = alert
-        enrolled.audit_seq, enrolled.audit_head = audit_seq, audit_head
-        enrolled.applied_seq = max(enrolled.applied_seq, seq_to)
+        alert = ""
+        if result.restored:  # the station's history restarts at its backup's point
+            enrolled.incarnation = result.incarnation
+            enrolled.applied_seq = seq_from - 1
+            enrolled.audit_seq, enrolled.audit_head = _anchor(audit_entries, manifest["audit"])
+        if not result.late:
+            audit_seq, audit_head, alert = _check_history(enrolled, audit_entries,
+                                                          manifest["audit"])
+            if alert:
+                enrolled.history_alert = alert
+                result.history_alert = alert
+            enrolled.audit_seq, enrolled.audit_head = audit_seq, audit_head
+            enrolled.applied_seq = (seq_to if result.restored
+                                    else max(enrolled.applied_seq, seq_to))
+            held = vectors.read(tx.session, vectors.SELF)
+            vectors.write(tx.session, vectors.SELF, vectors.advance(
+                held, result.since, result.knows, result.stats.refused_origins))
+        key = crypto.unb64(str(manifest.get("encrypt_key") or ""))
+        if len(key) == 32:  # signed by the enrolled key, so the station's own
+            enrolled.encryption_key = key
+        tx.station.last_version = max(tx.station.last_version, result.stats.max_version)
         enrolled.last_bundle_at = tx.now
         result.acked_seq, result.acked_audit_seq = enrolled.applied_seq, enrolled.audit_seq
         stats = result.stats
@@ -243,10 +290,22 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
             sha256=hashlib.sha256(data).hexdigest(), at=tx.now,
             detail=json.dumps({"inserted": stats.inserted, "updated": stats.updated,
                                "conflicts": stats.conflicts, "rejected": len(stats.rejected),
-                               "history_alert": alert}, ensure_ascii=False)))
+                               "history_alert": alert, "restored": result.restored,
+                               "late": result.late, "incarnation": result.incarnation},
+                              ensure_ascii=False)))
         tx.note("sync.import", {"bundle_id": bundle.bundle_id, "station": str(enrolled.station_id),
                                 "seq_from": seq_from, "seq_to": seq_to,
-                                "inserted": stats.inserted, "updated": stats.updated})
+                                "inserted": stats.inserted, "updated": stats.updated,
+                                "rejected": len(stats.rejected), "restored": result.restored})
+
+
+def _anchor(entries: list[dict[str, Any]], audit: dict[str, Any]) -> tuple[int, str]:
+    """Where a restored station's history picks up: just before the bundle's first entry."""
+    first = int(audit["from"])
+    for raw in entries:
+        if raw.get("seq") == first and isinstance(raw.get("prev_hash"), str):
+            return first - 1, str(raw["prev_hash"])
+    return int(audit["to"]), str(audit["head"])
 
 
 def backup_before_import(ctx: AppContext) -> Path | None:
@@ -264,10 +323,6 @@ def backup_before_import(ctx: AppContext) -> Path | None:
 
 
 def ingest_file(ctx: AppContext, path: Path) -> IngestResult:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"تعذرت قراءة الملف {path}: {exc.strerror}",
-                        f"Could not read {path}: {exc.strerror}") from exc
+    data = container.read_bundle(path)  # measured before it is read
     return ingest(ctx, data)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from baladiya_desktop.core.base import utcnow
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.station import Station, load_station
-from baladiya_desktop.sync.crypto import key_id, new_encryption_key
+from baladiya_desktop.sync.crypto import encryption_public, key_id, new_encryption_key
 from baladiya_desktop.sync.models import MinistryKey, SyncState, TrustedKey
 
 SIGN, ENCRYPT = "sign", "encrypt"
@@ -99,3 +99,16 @@ def create_ministry_keys(session: Session) -> None:
 def ministry_private_key(session: Session, kid: str) -> bytes | None:
     row = session.get(MinistryKey, kid)
     return row.private_key if row is not None and row.purpose == ENCRYPT else None
+
+
+# A station's encryption key ------------------------------------------------------------------
+
+
+def station_encryption_public(session: Session, station: Station) -> bytes:
+    """The X25519 key replies and siblings' bundles are sealed to, made on first need (inside
+    the caller's write transaction)."""
+    if station.encryption_key is None:
+        station.encryption_key, _public = new_encryption_key()
+        session.flush()
+    return encryption_public(station.encryption_key)
+

@@ -74,6 +74,10 @@ class StationStatus:
     applied_seq: int
     revoked: bool
     history_alert: str
+    incarnation: int = 0  # above 0: the station was restored from a backup that many times
+    relayed: int = 0  # records its siblings sent that the ministry's replies carried to it
+    last_reply_at: dt.datetime | None = None
+    siblings: int = 0  # other stations enrolled for the same municipality
 
     def days_since_contact(self, now: dt.datetime | None = None) -> int | None:
         if self.last_bundle_at is None:
@@ -87,9 +91,13 @@ def stations(ctx: AppContext) -> list[StationStatus]:
     with ctx.session() as session:
         places = {m.code: m.name_ar for m in session.scalars(select(Municipality))}
         enrolled = list(session.scalars(select(EnrolledStation)))
+    per_place: dict[str, int] = {}
+    for s in enrolled:
+        per_place[s.municipality_code] = per_place.get(s.municipality_code, 0) + 1
     found = [StationStatus(s.station_id, s.municipality_code, places.get(
         s.municipality_code, s.municipality_code), s.name, s.enrolled_at, s.last_bundle_at,
-        s.applied_seq, s.revoked_at is not None, s.history_alert) for s in enrolled]
+        s.applied_seq, s.revoked_at is not None, s.history_alert, s.incarnation, s.relayed,
+        s.last_reply_at, per_place[s.municipality_code] - 1) for s in enrolled]
     covered = {s.municipality_code for s in enrolled}
     found += [StationStatus(None, code, name, "", None, None, 0, False, "")
               for code, name in places.items() if code not in covered]

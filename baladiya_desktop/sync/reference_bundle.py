@@ -79,6 +79,15 @@ def reference_content(ctx: AppContext, version: int) -> dict[str, Any]:
             "unit_types": [{"code": t.code, "name_ar": t.name_ar, "name_en": t.name_en,
                             "rank": t.rank} for t in session.scalars(select(UnitType))],
             "lists": lists,
+            # Every enrolled station with its keys: siblings in one office trust each other's
+            # bundles through this signed list, with no second ceremony.
+            "stations": [
+                {"station_id": str(s.station_id), "municipality": s.municipality_code,
+                 "name": s.name, "public_key": crypto.b64(s.public_key),
+                 "encryption_key": crypto.b64(s.encryption_key) if s.encryption_key else None,
+                 "revoked": s.revoked_at is not None}
+                for s in session.scalars(select(EnrolledStation).order_by(
+                    EnrolledStation.municipality_code, EnrolledStation.station_id))],
         }
     content["header_lines"] = get_setting(ctx, HEADER_LINES)
     return content

@@ -11,24 +11,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.maintenance import run_backup
 from baladiya_desktop.core.municipalities import Municipality, MunicipalityAlias
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.reference import ReferenceItem
 from baladiya_desktop.core.settings import HEADER_LINES, StationSetting
+from baladiya_desktop.core.station import Station, load_station
+from baladiya_desktop.core.writes import Tx
 from baladiya_desktop.domain.org.models import UnitType
-from baladiya_desktop.sync import container, crypto
+from baladiya_desktop.domain.staff.models import AttachmentBlob
+from baladiya_desktop.sync import container, crypto, vectors
 from baladiya_desktop.sync import decisions as _decisions  # noqa: F401  (registers)
+from baladiya_desktop.sync.apply import ApplyStats, Rules, apply_records
 from baladiya_desktop.sync.container import Bundle
 from baladiya_desktop.sync.errors import refused
 from baladiya_desktop.sync.hooks import DECISION_KINDS
 from baladiya_desktop.sync.keys import ENCRYPT, SIGN, add_trusted, sync_state, trusted
-from baladiya_desktop.sync.models import BundleLog, SyncState
+from baladiya_desktop.sync.models import BundleLog, KnownStation, SyncRejection, SyncState
 from baladiya_desktop.sync.payload import PayloadReader
+from baladiya_desktop.sync.relay import read_records
+from baladiya_desktop.sync.tables import travelling_tables
 from baladiya_desktop.sync.update_bundle import take_update
 
 
@@ -158,11 +164,132 @@ def _apply_reference(session: Session, content: dict[str, Any], reach: dict[str,
             ref.rank, ref.extra = int(item.get("rank", 0)), json.dumps(
                 item.get("extra") or {}, ensure_ascii=False)
             session.add(ref)
+    own = load_station(session)
+    for item in content.get("stations") or []:
+        _known_station(session, own, item)
     if content.get("header_lines"):
         setting = session.get(StationSetting, HEADER_LINES.key) or StationSetting(
             key=HEADER_LINES.key)
         setting.value = json.dumps(list(content["header_lines"]), ensure_ascii=False)
         session.add(setting)
+
+
+def _known_station(session: Session, own: Station, item: Any) -> None:
+    """A station of this municipality, from the ministry's signed list."""
+    try:
+        station_id = uuid.UUID(str(item["station_id"]))
+        municipality = str(item["municipality"])
+        public = crypto.unb64(str(item["public_key"]))
+        encrypt = crypto.unb64(str(item["encryption_key"])) if item.get("encryption_key") \
+            else None
+        name, revoked = str(item.get("name", ""))[:200], bool(item.get("revoked", False))
+    except (KeyError, TypeError, ValueError):
+        raise refused("قائمة المحطات في الحزمة المرجعية تالفة.",
+                      "the reference bundle's list of stations is damaged.") from None
+    if municipality != own.municipality_code or station_id == own.id or len(public) != 32:
+        return
+    row = session.get(KnownStation, station_id) or KnownStation(station_id=station_id)
+    row.municipality_code, row.name, row.public_key = municipality, name, public
+    row.encryption_key = encrypt if encrypt is not None and len(encrypt) == 32 else None
+    row.revoked = revoked
+    session.add(row)
+
+
+def _open(ctx: AppContext, bundle: Bundle) -> PayloadReader:
+    """Decrypt a payload sealed to this station's own encryption key."""
+    sealed = bundle.manifest["payload"].get("sealed")
+    if not isinstance(sealed, dict):
+        raise refused("محتوى الحزمة غير مشفر كما يجب.", "the payload is not sealed.")
+    with ctx.session() as session:
+        private = load_station(session).encryption_key
+    if private is None or sealed.get("recipient") != crypto.key_id(
+            crypto.encryption_public(private)):
+        raise refused("الحزمة مشفرة لمفتاح لا تملكه هذه المحطة.",
+                      "the bundle is encrypted to a key this station does not hold.")
+    plaintext = crypto.open_sealed(private, crypto.Sealed(
+        bundle.payload, crypto.unb64(str(sealed.get("ephemeral"))),
+        crypto.unb64(str(sealed.get("nonce")))), bundle.bundle_id.encode())
+    return PayloadReader(plaintext)
+
+
+def _take_records(tx: Tx, bundle: Bundle, reader: PayloadReader,
+                  origins: frozenset[uuid.UUID] | None, since: vectors.Vector,
+                  knows: vectors.Vector) -> ApplyStats:
+    """Apply relayed records at this station and raise what it holds of each writer."""
+    stats = ApplyStats()
+    by_table = read_records(reader)
+    blobs = list(reader.blobs())
+    for sha, blob in blobs:
+        if hashlib.sha256(blob).hexdigest() != sha:
+            raise refused("مرفق تالف داخل الحزمة.", "a damaged attachment in the bundle.")
+    apply_records(tx.session, travelling_tables(), by_table, rules=Rules(
+        tx.station.municipality_code or "", origins, vectors.future_limit(tx.now)),
+        bundle_id=bundle.bundle_id, stats=stats)
+    for sha, blob in blobs:
+        if tx.session.get(AttachmentBlob, sha) is None:
+            tx.session.add(AttachmentBlob(sha256=sha, data=blob))
+    held = vectors.read(tx.session, vectors.SELF)
+    new = vectors.advance(held, since, knows, stats.refused_origins)
+    new.pop(tx.station.id, None)  # its own writes are counted by its clock
+    vectors.write(tx.session, vectors.SELF, new)
+    tx.station.last_version = max(tx.station.last_version, stats.max_version)
+    return stats
+
+
+def _sibling(ctx: AppContext, bundle: Bundle) -> StationImport:
+    """A bundle from another station of the same office, carried by hand."""
+    manifest = bundle.manifest
+    try:
+        sender_id = uuid.UUID(str(manifest["station_id"]))
+        to = uuid.UUID(str(manifest["to"]))
+    except (KeyError, ValueError):
+        raise refused("بيان الحزمة ناقص.", "the manifest is incomplete.") from None
+    if to != ctx.station.id:
+        raise refused("هذه الحزمة موجهة إلى محطة أخرى.", "this bundle is for another station.")
+    with ctx.session() as session:
+        sender = session.get(KnownStation, sender_id)
+        siblings = frozenset(session.scalars(select(KnownStation.station_id).where(
+            KnownStation.municipality_code == ctx.station.municipality_code)))
+        if sender is not None:
+            session.expunge(sender)
+    if sender is None or sender.municipality_code != ctx.station.municipality_code:
+        raise refused("المحطة المرسلة ليست من محطات هذه البلدية في البيانات المرجعية. استورد "
+                      "آخر حزمة مرجعية من الوزارة.",
+                      "the sending station is not one of this municipality's stations in the "
+                      "reference data. Import the ministry's latest reference bundle.")
+    if sender.revoked:
+        raise refused("مفتاح المحطة المرسلة ملغى لدى الوزارة.",
+                      "the sending station's key was revoked by the ministry.")
+    if not bundle.signed_by(sender.public_key):
+        raise refused("توقيع الحزمة غير صحيح: الحزمة معدّلة أو ليست من تلك المحطة.",
+                      "the signature is invalid: the bundle was altered or is not from that "
+                      "station.")
+    if manifest.get("municipality") != ctx.station.municipality_code:
+        raise refused("الحزمة لبلدية أخرى.", "the bundle is for another municipality.")
+    since, knows = vectors.decode(manifest.get("since")), vectors.decode(manifest.get("knows"))
+    bundle.check_payload()
+    with ctx.session() as session:
+        if session.get(BundleLog, bundle.bundle_id) is not None:
+            return StationImport("sibling", "duplicate", "الحزمة مستوردة من قبل.",
+                                 "This bundle was imported before.", {})
+    reader = _open(ctx, bundle)
+    _backup_first(ctx)
+    with ctx.write(Permission.SYNC_IMPORT, "sync.sibling") as tx:
+        stats = _take_records(tx, bundle, reader, siblings | {tx.station.id}, since, knows)
+        vectors.write(tx.session, str(sender_id), knows, replace=True)
+        _log(tx.session, bundle, "sibling", tx.now, records=stats.inserted + stats.updated)
+        tx.note("sync.sibling", {"from": str(sender_id), "inserted": stats.inserted,
+                                 "updated": stats.updated, "conflicts": stats.conflicts,
+                                 "rejected": len(stats.rejected)})
+    return StationImport(
+        "sibling", "applied",
+        f"استُوردت حزمة المحطة «{sender.name}»: {stats.inserted} سجلاً جديداً، "
+        f"{stats.updated} محدّثاً، {stats.conflicts} تعارضاً للمراجعة.",
+        f"Bundle from station “{sender.name}” imported: {stats.inserted} new, "
+        f"{stats.updated} updated, {stats.conflicts} conflicts to review.",
+        {"from": str(sender_id), "inserted": stats.inserted, "updated": stats.updated,
+         "unchanged": stats.unchanged, "conflicts": stats.conflicts,
+         "rejected": stats.rejected})
 
 
 def _receipt(ctx: AppContext, bundle: Bundle) -> StationImport:
@@ -175,11 +302,18 @@ def _receipt(ctx: AppContext, bundle: Bundle) -> StationImport:
                       "the receipt is not signed by a trusted ministry key. Import the latest "
                       "reference bundle first.")
     bundle.check_payload()
-    content: Any = PayloadReader(bundle.payload).json("content.json")
+    sealed = "sealed" in bundle.manifest["payload"]
+    reader = _open(ctx, bundle) if sealed else PayloadReader(bundle.payload)
+    content: Any = reader.json("content.json")
     try:
         station_id = uuid.UUID(str(content["station_id"]))
         acked, acked_audit = int(content["acked_seq"]), int(content["acked_audit_seq"])
         confirmed = dt.datetime.fromisoformat(str(content["confirmed_at"]))
+        if sealed:
+            since = vectors.decode(content["since"])
+            station_knows = vectors.decode(content["station_knows"])
+            ministry_knows = vectors.decode(content["ministry_knows"])
+            incarnation = int(content.get("incarnation", 0))
     except (KeyError, TypeError, ValueError):
         raise refused("محتوى الإيصال ناقص.", "the receipt is incomplete.") from None
     if station_id != ctx.station.id:
@@ -188,37 +322,60 @@ def _receipt(ctx: AppContext, bundle: Bundle) -> StationImport:
         if session.get(BundleLog, bundle.bundle_id) is not None:
             return StationImport("receipt", "duplicate", "الإيصال مستورد من قبل.",
                                  "This receipt was imported before.", {"acked_seq": acked})
-    _backup_first(ctx)
-    with ctx.write(Permission.SYNC_IMPORT, "sync.receipt") as tx:
-        if acked > tx.station.last_seq:
+        if acked > load_station(session).last_seq:
             raise refused("الإيصال يؤكد تغييرات لم تصدر عن هذه المحطة.",
                           "the receipt acknowledges changes this station never made.")
+    _backup_first(ctx)
+    relayed = ApplyStats()
+    with ctx.write(Permission.SYNC_IMPORT, "sync.receipt") as tx:
         state = sync_state(tx.session, tx.station)
         if acked >= state.acked_seq:
             state.acked_seq, state.acked_at = acked, confirmed
             state.acked_audit_seq = max(state.acked_audit_seq, acked_audit)
+        if sealed:
+            relayed = _take_records(tx, bundle, reader, None, since, station_knows)
+            vectors.write(tx.session, vectors.MINISTRY, ministry_knows, replace=True)
+            if incarnation == tx.station.incarnation and tx.station.restored_at is not None:
+                vectors.write(tx.session, vectors.RESTORED, {tx.station.id: incarnation})
         for decision in content.get("decisions") or []:
             kind = DECISION_KINDS.get(str(decision.get("kind")))
             if kind is not None:
                 kind.apply(tx.session, decision, tx.username)
-        _log(tx.session, bundle, "receipt", tx.now, seq_to=acked)
-        tx.note("sync.receipt", {"acked_seq": acked, "confirmed_at": confirmed.isoformat()})
+        for item in content.get("rejected") or []:
+            if isinstance(item, dict):
+                tx.session.add(SyncRejection(
+                    bundle_id=str(content.get("bundle_id", ""))[:40],
+                    table_name=str(item.get("table", ""))[:64],
+                    record_id=str(item.get("id", ""))[:40],
+                    reason=str(item.get("reason", ""))[:2000], at=tx.now))
+        _log(tx.session, bundle, "receipt", tx.now, seq_to=acked,
+             records=relayed.inserted + relayed.updated)
+        tx.note("sync.receipt", {"acked_seq": acked, "confirmed_at": confirmed.isoformat(),
+                                 "relayed": relayed.inserted + relayed.updated,
+                                 "conflicts": relayed.conflicts})
     when = confirmed.astimezone().strftime("%d/%m/%Y %H:%M")
     rejected = content.get("rejected") or []
+    took = relayed.inserted + relayed.updated
     return StationImport(
         "receipt", "applied",
         f"أكدت الوزارة استلام البيانات حتى التسلسل {acked} بتاريخ {when}."
+        + (f" وصل من محطات البلدية الأخرى {took} سجلاً." if took else "")
+        + (f" {relayed.conflicts} تعارضاً للمراجعة." if relayed.conflicts else "")
         + (f" رُفض {len(rejected)} سجل؛ راجع التفاصيل." if rejected else ""),
         f"Confirmed by the ministry on {when} up to seq {acked}."
+        + (f" {took} records came from the municipality's other stations." if took else "")
+        + (f" {relayed.conflicts} conflicts to review." if relayed.conflicts else "")
         + (f" {len(rejected)} records were refused." if rejected else ""),
         {"acked_seq": acked, "confirmed_at": confirmed.isoformat(), "rejected": rejected,
-         "counts": content.get("counts", {})},
+         "counts": content.get("counts", {}), "relayed": took,
+         "conflicts": relayed.conflicts},
     )
 
 
-def _log(session: Session, bundle: Bundle, kind: str, now: dt.datetime, seq_to: int = 0) -> None:
+def _log(session: Session, bundle: Bundle, kind: str, now: dt.datetime, seq_to: int = 0,
+         records: int = 0) -> None:
     session.add(BundleLog(bundle_id=bundle.bundle_id, kind=kind, direction="in",
-                          seq_to=seq_to, sha256=hashlib.sha256(
+                          seq_to=seq_to, records=records, sha256=hashlib.sha256(
                               bundle.signed_part + bundle.signature + bundle.payload).hexdigest(),
                           at=now))
 
@@ -238,6 +395,8 @@ def import_bundle(ctx: AppContext, data: bytes, *, expect_fingerprint: str | Non
         return _reference(ctx, bundle, expect_fingerprint)
     if bundle.kind == "receipt":
         return _receipt(ctx, bundle)
+    if bundle.kind == "sibling":
+        return _sibling(ctx, bundle)
     if bundle.kind == "update":
         ready = take_update(ctx, bundle, ctx.paths.data_dir / "updates")
         return StationImport(
@@ -252,10 +411,6 @@ def import_bundle(ctx: AppContext, data: bytes, *, expect_fingerprint: str | Non
 
 
 def import_file(ctx: AppContext, path: Path, **kwargs: Any) -> StationImport:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"تعذرت قراءة الملف {path}: {exc.strerror}",
-                        f"Could not read {path}: {exc.strerror}") from exc
+    data = container.read_bundle(path)  # measured before it is read
     return import_bundle(ctx, data, **kwargs)
 

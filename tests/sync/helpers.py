@@ -99,7 +99,7 @@ def forge_data(keys: StationKeys, plaintext: bytes, *, signing_key: bytes | None
         "app_version": __version__, "schema": head_revision(),
         "municipality": keys.municipality, "station_id": str(keys.station_id),
         "seq_from": seq_from, "seq_to": seq_to, "records": 0, "counts": {},
-        "audit": audit or {"from": 1, "to": 0, "head": GENESIS_HASH},
+        "audit": audit or {"from": 1, "to": max(seq_to, 0), "head": GENESIS_HASH},
         "payload": {"encoding": "zip", "sealed": {
             "alg": "X25519-HKDF-SHA256-AES256GCM", "recipient": keys.recipient_id,
             "ephemeral": crypto.b64(sealed.ephemeral_public),

@@ -62,7 +62,7 @@ def test_a_manifest_edited_after_signing_is_refused(world: World, change: dict[s
                                                     ) -> None:
     bundle = container.decode(_first_bundle(world))
     body = canonical_json({**bundle.manifest, **change}).encode()
-    header = container.HEADER.pack(container.MAGIC, 1, len(body))
+    header = container.HEADER.pack(container.MAGIC, bundle.manifest["format"], len(body))
     _import_refused(world, header + body + bundle.signature + bundle.payload,
                     "the signature is invalid")
 
@@ -120,7 +120,8 @@ def test_a_station_of_another_municipality_cannot_speak_for_this_one(world: Worl
 
 def test_a_bundle_from_a_newer_format_or_schema_is_refused(world: World) -> None:
     keys = world.keys()
-    _import_refused(world, forge_data(keys, records_zip([]), version=2),
+    _import_refused(world, forge_data(keys, records_zip([]),
+                                      version=container.FORMAT_VERSION + 1),
                     "newer version of the app")
     _import_refused(world, forge_data(keys, records_zip([]), schema="9999"),
                     "schema is newer")
@@ -194,15 +195,23 @@ def test_damaged_content_inside_a_valid_signature_is_refused(world: World) -> No
     _import_refused(world, forge_data(keys, blob), "a damaged attachment")
     manifest = {"kind": "data", "bundle_id": "x", "station_id": str(keys.station_id),
                 "municipality": keys.municipality,
-                "seq_from": None, "seq_to": [], "format": 1, "payload": {}}
+                "seq_from": None, "seq_to": [], "format": container.FORMAT_VERSION,
+                "payload": {}}
     _import_refused(world, raw_container(manifest, b"", keys.signing_key), "incomplete")
 
 
-def test_records_that_reference_nothing_refuse_the_whole_bundle(world: World) -> None:
+def test_a_record_that_refers_to_nothing_is_refused_alone(world: World) -> None:
     keys = world.keys()
     orphan = employee_record(keys, 7)
     orphan["v"]["unit_id"] = str(uuid.uuid4())
-    _import_refused(world, forge_data(keys, records_zip([orphan])), "")
+    good = employee_record(keys, 8)
+    before = world.snap()
+    (world.usb / "orphan.bld").write_bytes(forge_data(keys, records_zip([orphan, good])))
+    result = ok(world.m("ministry", "import", world.usb / "orphan.bld"))[0]
+    assert result["inserted"] == 1
+    assert [r["id"] for r in result["rejected"]] == [orphan["v"]["id"]]
+    assert "org_unit record that exists nowhere" in result["rejected"][0]["reason"]
+    assert world.snap()["employee"][0] == before["employee"][0] + 1
 
 
 def test_the_json_of_a_refusal_says_why(world: World) -> None:

@@ -50,7 +50,7 @@ def test_the_documented_bundle_is_recomputed_byte_for_byte() -> None:
     unsigned = {k: val for k, val in manifest.items() if k != "format"}
     unsigned["payload"] = {k: val for k, val in manifest["payload"].items()
                            if k not in ("size", "sha256")}
-    data = container.encode(unsigned, sealed.ciphertext, station)
+    data = container.encode(unsigned, sealed.ciphertext, station, version=manifest["format"])
     assert len(data) == int(v["bundle_size"])
     assert hashlib.sha256(data).hexdigest() == v["bundle_sha256"]
 
