@@ -117,12 +117,15 @@ def export_data_bundle(ctx: AppContext, out_dir: Path, *, progress: ProgressSink
             seq_from = min(seq_from, from_seq)
             acked_audit = 0 if seq_from == 1 else acked_audit
         if to is None:
-            since = {o: v for o, v in vectors.read(session, vectors.MINISTRY).items()
-                     if o != station.id}
-            since[station.id] = knows[station.id]  # own changes go by the change log
+            since = vectors.read(session, vectors.MINISTRY)
+            if from_seq is not None:  # the ministry lost track: own history starts again
+                since[station.id] = 0
+            # Own changes go by the change log (its seq range is what the ministry checks for
+            # gaps); the query only looks for the siblings' records the ministry lacks.
+            others = {**since, station.id: knows[station.id]}
             own = _own_changes(session, tables, seq_from, seq_to, progress, cancel)
             writer.lines("records.jsonl", sink.records(chain(own, municipality_above(
-                session, tables, municipality, since, check=check))))
+                session, tables, municipality, others, check=check))))
             log = AuditEntry.__table__
             audit = session.execute(select(log).where(log.c.seq > acked_audit)
                                     .order_by(log.c.seq).execution_options(yield_per=2000))

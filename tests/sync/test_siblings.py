@@ -84,6 +84,8 @@ def test_stations_see_each_others_records_through_the_ministry(world: World) -> 
     # Nothing new at the revenue office: it still sends a small request bundle, labelled so.
     again = _trip(world, revenue)
     assert again["bundle"]["request"] is True and again["bundle"]["records"] == 0
+    # What the ministry holds came back in its replies: nothing is carried to it twice.
+    assert _trip(world, agent)["bundle"]["forwarded"] == 0
     assert "request" in Path(again["bundle"]["path"]).name
     assert "AGENT-UNIT" in _units(revenue)
     # Nothing is relayed twice.
