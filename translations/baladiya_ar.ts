@@ -675,12 +675,16 @@ Key fingerprint: {fingerprint}</source>
     <context>
         <name>ConflictsTab</name>
         <message>
-            <source>The same record was changed at two stations. The later version was kept; the other is kept here until someone reviews it.</source>
-            <translation>عُدّل السجل نفسه في محطتين. اعتُمدت النسخة الأحدث، وتُحفظ الأخرى هنا حتى يراجعها موظف.</translation>
+            <source>The same record was changed at two stations, or two records claim one code. One was kept; the other is kept here until someone reviews it.</source>
+            <translation>عُدّل السجل نفسه في محطتين، أو حمل سجلان الرمز نفسه. اعتُمدت نسخة، وتُحفظ الأخرى هنا حتى يراجعها موظف.</translation>
         </message>
         <message>
             <source>Reviewed…</source>
             <translation>تمت المراجعة…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Table</source>
@@ -691,20 +695,24 @@ Key fingerprint: {fingerprint}</source>
             <translation>السجل</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <translation>المعتمدة من</translation>
         </message>
         <message>
-            <source>Version kept</source>
-            <translation>النسخة المعتمدة</translation>
+            <source>Concurrent edit</source>
+            <translation>تعديل متزامن</translation>
+        </message>
+        <message>
+            <source>Duplicate code</source>
+            <translation>رمز مكرر</translation>
         </message>
         <message>
             <source>Set aside from</source>
             <translation>المستبعدة من</translation>
-        </message>
-        <message>
-            <source>Version set aside</source>
-            <translation>النسخة المستبعدة</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3490,6 +3498,45 @@ Please give it to the technical support.</source>
         </message>
     </context>
     <context>
+        <name>StatesView</name>
+        <message>
+            <source>Kept</source>
+            <translation>النسخة المعتمدة</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>النسخة المستبعدة</translation>
+        </message>
+        <message>
+            <source>Kept — from {station}</source>
+            <translation>النسخة المعتمدة — من {station}</translation>
+        </message>
+        <message>
+            <source>Set aside — from {station}</source>
+            <translation>النسخة المستبعدة — من {station}</translation>
+        </message>
+        <message>
+            <source>Not recorded: the kept state is the record as it is now.</source>
+            <translation>غير مسجّلة: النسخة المعتمدة هي السجل كما هو الآن.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+    </context>
+    <context>
         <name>StationPage</name>
         <message>
             <source>Municipality and station</source>
@@ -3559,12 +3606,32 @@ Please give it to the technical support.</source>
             <translation>آخر حزمة</translation>
         </message>
         <message>
-            <source>Days since contact</source>
-            <translation>أيام منذ آخر اتصال</translation>
+            <source>Other
+stations</source>
+            <translation>محطات
+أخرى</translation>
         </message>
         <message>
-            <source>Applied up to</source>
-            <translation>طُبّق حتى التسلسل</translation>
+            <source>Days since
+contact</source>
+            <translation>أيام منذ
+آخر اتصال</translation>
+        </message>
+        <message>
+            <source>Applied
+up to</source>
+            <translation>طُبّق حتى
+التسلسل</translation>
+        </message>
+        <message>
+            <source>Relayed
+to it</source>
+            <translation>مُرحّل
+إليها</translation>
+        </message>
+        <message>
+            <source>Last reply</source>
+            <translation>آخر رد</translation>
         </message>
         <message>
             <source>Revoked</source>
@@ -3609,6 +3676,14 @@ Please give it to the technical support.</source>
         <message>
             <source>No station enrolled</source>
             <translation>لا توجد محطة مسجلة</translation>
+        </message>
+        <message>
+            <source>Restored from a backup {times} time(s). Its next bundle gets back what it had sent since that backup.</source>
+            <translation>استُرجعت من نسخة احتياطية (عدد المرات: {times}). يعيد إليها الرد على حزمتها التالية ما أرسلته بعد تلك النسخة.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>استُرجعت من نسخة احتياطية</translation>
         </message>
         <message>
             <source>a «receipts» folder on the same stick</source>
@@ -3697,6 +3772,14 @@ Please give it to the technical support.</source>
             <translation>وضع هذه المحطة</translation>
         </message>
         <message>
+            <source>This station</source>
+            <translation>هذه المحطة</translation>
+        </message>
+        <message>
+            <source>Station id</source>
+            <translation>معرّف المحطة</translation>
+        </message>
+        <message>
             <source>Last export</source>
             <translation>آخر تصدير</translation>
         </message>
@@ -3737,8 +3820,8 @@ Please give it to the technical support.</source>
             <translation>حزمة التسجيل</translation>
         </message>
         <message>
-            <source>Import from the ministry…</source>
-            <translation>استيراد من الوزارة…</translation>
+            <source>Import a bundle…</source>
+            <translation>استيراد حزمة…</translation>
         </message>
         <message>
             <source>Write to:</source>
@@ -3751,6 +3834,10 @@ Please give it to the technical support.</source>
         <message>
             <source>Print the station card…</source>
             <translation>طباعة بطاقة المحطة…</translation>
+        </message>
+        <message>
+            <source>Review the conflicts</source>
+            <translation>مراجعة التعارضات</translation>
         </message>
         <message>
             <source>Bundle</source>
@@ -3773,8 +3860,72 @@ Please give it to the technical support.</source>
             <translation>السجلات</translation>
         </message>
         <message>
+            <source>A backup was restored: export a bundle to the ministry so that it gives back what came after it.</source>
+            <translation>استُرجعت نسخة احتياطية: صدّر حزمة إلى الوزارة لتعيد إليك ما بعدها.</translation>
+        </message>
+        <message>
+            <source>Export to the ministry now</source>
+            <translation>التصدير إلى الوزارة الآن</translation>
+        </message>
+        <message>
+            <source>The municipality's other stations, as the ministry's reference bundle lists them. Their records reach this station in the ministry's replies, or at once in a bundle carried from one PC to the other on a stick.</source>
+            <translation>محطات البلدية الأخرى كما تذكرها الحزمة المرجعية للوزارة. تصل سجلاتها إلى هذه المحطة في ردود الوزارة، أو مباشرة في حزمة تُنقل من حاسوب إلى آخر على ذاكرة USB.</translation>
+        </message>
+        <message>
+            <source>Send a bundle to another station of the office</source>
+            <translation>إرسال حزمة إلى محطة أخرى في المكتب</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>المحطة</translation>
+        </message>
+        <message>
+            <source>Direct bundle</source>
+            <translation>الحزمة المباشرة</translation>
+        </message>
+        <message>
+            <source>Last direct exchange</source>
+            <translation>آخر تبادل مباشر</translation>
+        </message>
+        <message>
+            <source>Its newest record here</source>
+            <translation>أحدث سجلاتها هنا</translation>
+        </message>
+        <message>
+            <source>No other station of this municipality is listed yet. When the ministry enrols another PC of the office, import its next reference bundle here.</source>
+            <translation>لا توجد بعد محطة أخرى مسجلة لهذه البلدية. عندما تسجّل الوزارة حاسوباً آخر في المكتب، استورد حزمتها المرجعية التالية هنا.</translation>
+        </message>
+        <message>
+            <source>Rows the ministry could not store, with its reason. Correct each record on its page: the corrected record travels in the next bundle and leaves this list.</source>
+            <translation>سجلات لم تستطع الوزارة حفظها، مع السبب. صحّح كل سجل في صفحته: يُرسل السجل المصحّح في الحزمة التالية ويخرج من هذه القائمة.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>الجدول</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Stations of the office ({count})</source>
+            <translation>محطات المكتب ({count})</translation>
+        </message>
+        <message>
             <source>Bundles written and received</source>
             <translation>الحزم المكتوبة والمستلمة</translation>
+        </message>
+        <message>
+            <source>Refused by the ministry ({count})</source>
+            <translation>رفضته الوزارة ({count})</translation>
+        </message>
+        <message>
+            <source>Conflicts to review ({count})</source>
+            <translation>تعارضات للمراجعة ({count})</translation>
         </message>
         <message>
             <source>None yet</source>
@@ -3813,12 +3964,28 @@ Please give it to the technical support.</source>
             <translation>تسجيل</translation>
         </message>
         <message>
+            <source>Another station of the office</source>
+            <translation>محطة أخرى في المكتب</translation>
+        </message>
+        <message>
             <source>Sent</source>
             <translation>مُرسلة</translation>
         </message>
         <message>
             <source>Received</source>
             <translation>مستلمة</translation>
+        </message>
+        <message>
+            <source>No: its key was revoked by the ministry</source>
+            <translation>لا: ألغت الوزارة مفتاحها</translation>
+        </message>
+        <message>
+            <source>Not yet: its key comes in the ministry's next reference</source>
+            <translation>ليس بعد: يصل مفتاحها في الحزمة المرجعية التالية</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>ممكنة</translation>
         </message>
         <message>
             <source>Where to write the bundle</source>
@@ -3833,6 +4000,32 @@ Please give it to the technical support.</source>
             <translation>لم تتم العملية</translation>
         </message>
         <message>
+            <source>The bundle for «{station}» was written and verified — you may remove the stick now</source>
+            <translation>كُتبت الحزمة الموجهة إلى «{station}» وتم التحقق منها — يمكنك نزع الذاكرة الآن</translation>
+        </message>
+        <message>
+            <source>{records} records, {forwarded} of them written at the office's other stations. Import the file on that station's page «Send to the ministry».</source>
+            <translation>عدد السجلات {records}، منها {forwarded} كُتبت في محطات المكتب الأخرى. استورد الملف في صفحة «الإرسال إلى الوزارة» على تلك المحطة.</translation>
+        </message>
+        <message>
+            <source>That station already holds every record this one has: the bundle only tells it so.</source>
+            <translation>لدى تلك المحطة كل سجلات هذه المحطة: الحزمة تخبرها بذلك فقط.</translation>
+        </message>
+        <message>
+            <source>File: {name}
+SHA-256: {sha}</source>
+            <translation>الملف: {name}
+بصمة SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <source>No new changes: a request bundle only — written and verified, you may remove the stick now</source>
+            <translation>لا تغييرات جديدة: حزمة طلب فقط — كُتبت وتم التحقق منها، يمكنك نزع الذاكرة الآن</translation>
+        </message>
+        <message>
+            <source>It carries no records. Take it to the ministry all the same: its reply brings what the office's other stations sent.</source>
+            <translation>لا تحمل الحزمة أي سجل. أوصلها إلى الوزارة مع ذلك: يأتيك ردها بما أرسلته محطات المكتب الأخرى.</translation>
+        </message>
+        <message>
             <source>The bundle was written and verified — you may remove the stick now</source>
             <translation>كُتبت الحزمة وتم التحقق منها — يمكنك نزع الذاكرة الآن</translation>
         </message>
@@ -3843,6 +4036,26 @@ SHA-256: {sha}</source>
             <translation>الملف: {name}
 التغييرات {range}، عدد السجلات {records}
 بصمة SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <source>Records of the office's other stations carried on: {count}</source>
+            <translation>سجلات محطات المكتب الأخرى المنقولة معها: {count}</translation>
+        </message>
+        <message>
+            <source>Choose a station in the list first.</source>
+            <translation>اختر محطة من القائمة أولاً.</translation>
+        </message>
+        <message>
+            <source>Writes a bundle for «{station}» to the chosen stick or folder.</source>
+            <translation>تكتب حزمة موجهة إلى «{station}» في الذاكرة أو المجلد المختار.</translation>
+        </message>
+        <message>
+            <source>Where to write the bundle for «{station}»</source>
+            <translation>أين تُكتب الحزمة الموجهة إلى «{station}»</translation>
+        </message>
+        <message>
+            <source>Writing the bundle for «{station}»</source>
+            <translation>جارٍ كتابة الحزمة الموجهة إلى «{station}»</translation>
         </message>
         <message>
             <source>Where to write the enrollment bundle</source>
@@ -3859,8 +4072,12 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
 اطبع بطاقة المحطة ووقّعها واختمها وأرسلها مع الذاكرة. تطابق الوزارة هذه البصمة مع البطاقة:</translation>
         </message>
         <message>
-            <source>A receipt or reference bundle from the ministry</source>
-            <translation>إيصال أو حزمة مرجعية من الوزارة</translation>
+            <source>A bundle from the ministry or from another station of the office</source>
+            <translation>حزمة من الوزارة أو من محطة أخرى في المكتب</translation>
+        </message>
+        <message>
+            <source>Importing the bundle</source>
+            <translation>جارٍ استيراد الحزمة</translation>
         </message>
         <message>
             <source>Baladiya bundles (*.bld)</source>
@@ -3871,12 +4088,18 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
             <translation>جارٍ التحقق من الحزمة…</translation>
         </message>
         <message>
-            <source>Importing from the ministry</source>
-            <translation>جارٍ الاستيراد من الوزارة</translation>
-        </message>
-        <message>
             <source>Keep the ministry's letter: every later bundle is checked against this key.</source>
             <translation>احتفظ بخطاب الوزارة: كل حزمة لاحقة يُتحقق منها بهذا المفتاح.</translation>
+        </message>
+        <message>
+            <source>Records from the office's other stations: {records}
+Conflicts awaiting review: {conflicts}</source>
+            <translation>سجلات وصلت من محطات المكتب الأخرى: {records}
+تعارضات تنتظر المراجعة: {conflicts}</translation>
+        </message>
+        <message>
+            <source>Rows that could not be stored: {count}</source>
+            <translation>سجلات تعذّر حفظها: {count}</translation>
         </message>
         <message>
             <source>Imported</source>

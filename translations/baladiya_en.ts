@@ -675,12 +675,16 @@ Key fingerprint: {fingerprint}</translation>
     <context>
         <name>ConflictsTab</name>
         <message>
-            <source>The same record was changed at two stations. The later version was kept; the other is kept here until someone reviews it.</source>
-            <translation>The same record was changed at two stations. The later version was kept; the other is kept here until someone reviews it.</translation>
+            <source>The same record was changed at two stations, or two records claim one code. One was kept; the other is kept here until someone reviews it.</source>
+            <translation>The same record was changed at two stations, or two records claim one code. One was kept; the other is kept here until someone reviews it.</translation>
         </message>
         <message>
             <source>Reviewed…</source>
             <translation>Reviewed…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Table</source>
@@ -691,20 +695,24 @@ Key fingerprint: {fingerprint}</translation>
             <translation>Record</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <translation>Kept from</translation>
         </message>
         <message>
-            <source>Version kept</source>
-            <translation>Version kept</translation>
+            <source>Concurrent edit</source>
+            <translation>Concurrent edit</translation>
+        </message>
+        <message>
+            <source>Duplicate code</source>
+            <translation>Duplicate code</translation>
         </message>
         <message>
             <source>Set aside from</source>
             <translation>Set aside from</translation>
-        </message>
-        <message>
-            <source>Version set aside</source>
-            <translation>Version set aside</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3490,6 +3498,45 @@ Please give it to the technical support.</translation>
         </message>
     </context>
     <context>
+        <name>StatesView</name>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <source>Kept — from {station}</source>
+            <translation>Kept — from {station}</translation>
+        </message>
+        <message>
+            <source>Set aside — from {station}</source>
+            <translation>Set aside — from {station}</translation>
+        </message>
+        <message>
+            <source>Not recorded: the kept state is the record as it is now.</source>
+            <translation>Not recorded: the kept state is the record as it is now.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
         <name>StationPage</name>
         <message>
             <source>Municipality and station</source>
@@ -3559,12 +3606,32 @@ Please give it to the technical support.</translation>
             <translation>Last bundle</translation>
         </message>
         <message>
-            <source>Days since contact</source>
-            <translation>Days since contact</translation>
+            <source>Other
+stations</source>
+            <translation>Other
+stations</translation>
         </message>
         <message>
-            <source>Applied up to</source>
-            <translation>Applied up to</translation>
+            <source>Days since
+contact</source>
+            <translation>Days since
+contact</translation>
+        </message>
+        <message>
+            <source>Applied
+up to</source>
+            <translation>Applied
+up to</translation>
+        </message>
+        <message>
+            <source>Relayed
+to it</source>
+            <translation>Relayed
+to it</translation>
+        </message>
+        <message>
+            <source>Last reply</source>
+            <translation>Last reply</translation>
         </message>
         <message>
             <source>Revoked</source>
@@ -3609,6 +3676,14 @@ Please give it to the technical support.</translation>
         <message>
             <source>No station enrolled</source>
             <translation>No station enrolled</translation>
+        </message>
+        <message>
+            <source>Restored from a backup {times} time(s). Its next bundle gets back what it had sent since that backup.</source>
+            <translation>Restored from a backup {times} time(s). Its next bundle gets back what it had sent since that backup.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restored from a backup</translation>
         </message>
         <message>
             <source>a «receipts» folder on the same stick</source>
@@ -3697,6 +3772,14 @@ Please give it to the technical support.</translation>
             <translation>Where this station stands</translation>
         </message>
         <message>
+            <source>This station</source>
+            <translation>This station</translation>
+        </message>
+        <message>
+            <source>Station id</source>
+            <translation>Station id</translation>
+        </message>
+        <message>
             <source>Last export</source>
             <translation>Last export</translation>
         </message>
@@ -3737,8 +3820,8 @@ Please give it to the technical support.</translation>
             <translation>Enrollment bundle</translation>
         </message>
         <message>
-            <source>Import from the ministry…</source>
-            <translation>Import from the ministry…</translation>
+            <source>Import a bundle…</source>
+            <translation>Import a bundle…</translation>
         </message>
         <message>
             <source>Write to:</source>
@@ -3751,6 +3834,10 @@ Please give it to the technical support.</translation>
         <message>
             <source>Print the station card…</source>
             <translation>Print the station card…</translation>
+        </message>
+        <message>
+            <source>Review the conflicts</source>
+            <translation>Review the conflicts</translation>
         </message>
         <message>
             <source>Bundle</source>
@@ -3773,8 +3860,72 @@ Please give it to the technical support.</translation>
             <translation>Records</translation>
         </message>
         <message>
+            <source>A backup was restored: export a bundle to the ministry so that it gives back what came after it.</source>
+            <translation>A backup was restored: export a bundle to the ministry so that it gives back what came after it.</translation>
+        </message>
+        <message>
+            <source>Export to the ministry now</source>
+            <translation>Export to the ministry now</translation>
+        </message>
+        <message>
+            <source>The municipality's other stations, as the ministry's reference bundle lists them. Their records reach this station in the ministry's replies, or at once in a bundle carried from one PC to the other on a stick.</source>
+            <translation>The municipality's other stations, as the ministry's reference bundle lists them. Their records reach this station in the ministry's replies, or at once in a bundle carried from one PC to the other on a stick.</translation>
+        </message>
+        <message>
+            <source>Send a bundle to another station of the office</source>
+            <translation>Send a bundle to another station of the office</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Direct bundle</source>
+            <translation>Direct bundle</translation>
+        </message>
+        <message>
+            <source>Last direct exchange</source>
+            <translation>Last direct exchange</translation>
+        </message>
+        <message>
+            <source>Its newest record here</source>
+            <translation>Its newest record here</translation>
+        </message>
+        <message>
+            <source>No other station of this municipality is listed yet. When the ministry enrols another PC of the office, import its next reference bundle here.</source>
+            <translation>No other station of this municipality is listed yet. When the ministry enrols another PC of the office, import its next reference bundle here.</translation>
+        </message>
+        <message>
+            <source>Rows the ministry could not store, with its reason. Correct each record on its page: the corrected record travels in the next bundle and leaves this list.</source>
+            <translation>Rows the ministry could not store, with its reason. Correct each record on its page: the corrected record travels in the next bundle and leaves this list.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Stations of the office ({count})</source>
+            <translation>Stations of the office ({count})</translation>
+        </message>
+        <message>
             <source>Bundles written and received</source>
             <translation>Bundles written and received</translation>
+        </message>
+        <message>
+            <source>Refused by the ministry ({count})</source>
+            <translation>Refused by the ministry ({count})</translation>
+        </message>
+        <message>
+            <source>Conflicts to review ({count})</source>
+            <translation>Conflicts to review ({count})</translation>
         </message>
         <message>
             <source>None yet</source>
@@ -3813,12 +3964,28 @@ Please give it to the technical support.</translation>
             <translation>Enrollment</translation>
         </message>
         <message>
+            <source>Another station of the office</source>
+            <translation>Another station of the office</translation>
+        </message>
+        <message>
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
             <source>Received</source>
             <translation>Received</translation>
+        </message>
+        <message>
+            <source>No: its key was revoked by the ministry</source>
+            <translation>No: its key was revoked by the ministry</translation>
+        </message>
+        <message>
+            <source>Not yet: its key comes in the ministry's next reference</source>
+            <translation>Not yet: its key comes in the ministry's next reference</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>Possible</translation>
         </message>
         <message>
             <source>Where to write the bundle</source>
@@ -3833,6 +4000,32 @@ Please give it to the technical support.</translation>
             <translation>Not done</translation>
         </message>
         <message>
+            <source>The bundle for «{station}» was written and verified — you may remove the stick now</source>
+            <translation>The bundle for «{station}» was written and verified — you may remove the stick now</translation>
+        </message>
+        <message>
+            <source>{records} records, {forwarded} of them written at the office's other stations. Import the file on that station's page «Send to the ministry».</source>
+            <translation>{records} records, {forwarded} of them written at the office's other stations. Import the file on that station's page «Send to the ministry».</translation>
+        </message>
+        <message>
+            <source>That station already holds every record this one has: the bundle only tells it so.</source>
+            <translation>That station already holds every record this one has: the bundle only tells it so.</translation>
+        </message>
+        <message>
+            <source>File: {name}
+SHA-256: {sha}</source>
+            <translation>File: {name}
+SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <source>No new changes: a request bundle only — written and verified, you may remove the stick now</source>
+            <translation>No new changes: a request bundle only — written and verified, you may remove the stick now</translation>
+        </message>
+        <message>
+            <source>It carries no records. Take it to the ministry all the same: its reply brings what the office's other stations sent.</source>
+            <translation>It carries no records. Take it to the ministry all the same: its reply brings what the office's other stations sent.</translation>
+        </message>
+        <message>
             <source>The bundle was written and verified — you may remove the stick now</source>
             <translation>The bundle was written and verified — you may remove the stick now</translation>
         </message>
@@ -3843,6 +4036,26 @@ SHA-256: {sha}</source>
             <translation>File: {name}
 Changes {range}, {records} records
 SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <source>Records of the office's other stations carried on: {count}</source>
+            <translation>Records of the office's other stations carried on: {count}</translation>
+        </message>
+        <message>
+            <source>Choose a station in the list first.</source>
+            <translation>Choose a station in the list first.</translation>
+        </message>
+        <message>
+            <source>Writes a bundle for «{station}» to the chosen stick or folder.</source>
+            <translation>Writes a bundle for «{station}» to the chosen stick or folder.</translation>
+        </message>
+        <message>
+            <source>Where to write the bundle for «{station}»</source>
+            <translation>Where to write the bundle for «{station}»</translation>
+        </message>
+        <message>
+            <source>Writing the bundle for «{station}»</source>
+            <translation>Writing the bundle for «{station}»</translation>
         </message>
         <message>
             <source>Where to write the enrollment bundle</source>
@@ -3859,8 +4072,12 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
 Print the station card, sign and stamp it, and send it with the stick. The ministry compares this fingerprint with the card:</translation>
         </message>
         <message>
-            <source>A receipt or reference bundle from the ministry</source>
-            <translation>A receipt or reference bundle from the ministry</translation>
+            <source>A bundle from the ministry or from another station of the office</source>
+            <translation>A bundle from the ministry or from another station of the office</translation>
+        </message>
+        <message>
+            <source>Importing the bundle</source>
+            <translation>Importing the bundle</translation>
         </message>
         <message>
             <source>Baladiya bundles (*.bld)</source>
@@ -3871,12 +4088,18 @@ Print the station card, sign and stamp it, and send it with the stick. The minis
             <translation>Checking the bundle…</translation>
         </message>
         <message>
-            <source>Importing from the ministry</source>
-            <translation>Importing from the ministry</translation>
-        </message>
-        <message>
             <source>Keep the ministry's letter: every later bundle is checked against this key.</source>
             <translation>Keep the ministry's letter: every later bundle is checked against this key.</translation>
+        </message>
+        <message>
+            <source>Records from the office's other stations: {records}
+Conflicts awaiting review: {conflicts}</source>
+            <translation>Records from the office's other stations: {records}
+Conflicts awaiting review: {conflicts}</translation>
+        </message>
+        <message>
+            <source>Rows that could not be stored: {count}</source>
+            <translation>Rows that could not be stored: {count}</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -106,7 +106,8 @@ def test_a_conflict_is_listed_and_leaves_the_list_once_reviewed(
     mine = [n for n, e in enumerate(tab.entries) if str(e.record_id) == first]
     assert len(mine) == 1
     cells = _cells(tab.table, mine[0])
-    assert "pc2" in cells[2] and "pc1" in cells[4]  # kept from pc2, set aside from pc1
+    assert cells[0] == tab.tr("Concurrent edit")
+    assert "pc2" in cells[4] and "pc1" in cells[5]  # kept from pc2, set aside from pc1
     before = tab.table.rowCount()
     tab.resolve(tab.entries[mine[0]].id, "راجعنا الدرجة مع البلدية")
     qtbot.waitUntil(lambda: tab.table.rowCount() == before - 1, timeout=WAIT)

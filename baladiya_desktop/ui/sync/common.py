@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,16 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[str | Cell]]) -> None:
                 font.setBold(True)
                 item.setFont(font)
             widget.setItem(r, c, item)
+
+
+def select_row(widget: QTableWidget, row: int) -> None:
+    """Select a whole row. Not ``selectRow``: right to left, it looks for the first column at
+    the viewport's edge, which misses while the table is still being laid out (nothing gets
+    selected)."""
+    widget.selectionModel().select(
+        widget.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def panel(title: str = "") -> tuple[QFrame, QVBoxLayout]:

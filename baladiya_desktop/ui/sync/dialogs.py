@@ -54,11 +54,13 @@ class FirstKeyDialog(QDialog):
 
 
 class ReviewDialog(QDialog):
-    """A person says what was done about the losing state of a conflict."""
+    """A person says what was done about the losing state of a conflict; ``above``: what
+    they look at while deciding (both states side by side)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, above: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Conflict reviewed"))
+        self.above = above
         label = QLabel(
             self.tr("What was done about it (kept, re-entered, contacted the municipality…):")
         )
@@ -73,10 +75,15 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if above is not None:
+            layout.addWidget(above, 1)
         layout.addWidget(label)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        if above is not None:
+            self.resize(900, 620)
+        else:
+            self.resize(480, 0)
 
 
 class NotHere(QWidget):

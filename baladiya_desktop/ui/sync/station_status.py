@@ -16,6 +16,7 @@ from baladiya_desktop.sync import container, crypto
 from baladiya_desktop.sync.keys import SIGN, trusted
 from baladiya_desktop.sync.models import BundleLog, SyncState
 from baladiya_desktop.sync.payload import PayloadReader
+from baladiya_desktop.sync.status import StationOverview, overview
 
 LOG_LIMIT = 200  # the latest bundles; the whole history stays in the audit log
 
@@ -28,6 +29,7 @@ class LogRow:
     seq_from: int
     seq_to: int
     records: int
+    peer: str = ""  # for a bundle sent to another station of the office: its name
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,13 @@ class StationSync:
     own_fingerprint: str
     pending: int  # changes made since the ministry's last confirmation
     log: list[LogRow]
+    # This station, its siblings in the office, the rows the ministry refused, the conflicts.
+    overview: StationOverview
 
 
 def load_station_sync(ctx: AppContext) -> StationSync:
+    view = overview(ctx)
+    names = {s.station_id: s.name for s in view.siblings}
     with ctx.session() as session:
         state = session.get(SyncState, ctx.station.id)
         keys = trusted(session, SIGN)
@@ -54,7 +60,18 @@ def load_station_sync(ctx: AppContext) -> StationSync:
             session.scalars(select(BundleLog).order_by(BundleLog.at.desc()).limit(LOG_LIMIT))
         )
         last_out = next((r for r in rows if r.kind == "data" and r.direction == "out"), None)
-        log = [LogRow(r.kind, r.direction, r.at, r.seq_from, r.seq_to, r.records) for r in rows]
+        log = [
+            LogRow(
+                r.kind,
+                r.direction,
+                r.at,
+                r.seq_from,
+                r.seq_to,
+                r.records,
+                names.get(r.station_id, "") if r.station_id is not None else "",
+            )
+            for r in rows
+        ]
     acked = state.acked_seq if state else 0
     return StationSync(
         last_export_at=last_out.at if last_out else None,
@@ -68,6 +85,7 @@ def load_station_sync(ctx: AppContext) -> StationSync:
         own_fingerprint=ctx.station.fingerprint,
         pending=max(0, last_seq - acked),
         log=log,
+        overview=view,
     )
 
 

@@ -38,6 +38,8 @@ from baladiya_desktop.ui.sync.common import (
 )
 from baladiya_desktop.ui.sync.folder_import import FileOutcome, FolderImport, import_folder
 
+HISTORY_COLUMN = 9
+
 
 def contact_colour(days: int | None) -> Cell:
     if days is None:
@@ -78,9 +80,13 @@ class StationsTab(QWidget):
             [
                 self.tr("Municipality"),
                 self.tr("Station"),
+                # Two-line headers over short numbers: the history alert keeps its room.
+                self.tr("Other\nstations"),
                 self.tr("Last bundle"),
-                self.tr("Days since contact"),
-                self.tr("Applied up to"),
+                self.tr("Days since\ncontact"),
+                self.tr("Applied\nup to"),
+                self.tr("Relayed\nto it"),
+                self.tr("Last reply"),
                 self.tr("Revoked"),
                 self.tr("History alert"),
             ]
@@ -141,15 +147,38 @@ class StationsTab(QWidget):
                 [
                     r.municipality_name,
                     r.station_name or Cell(self.tr("No station enrolled"), AMBER),
+                    f"{r.siblings:,}" if r.station_id else "",
                     when(r.last_bundle_at) or "—",
                     contact_colour(r.days_since_contact()) if r.station_id else "",
                     f"{r.applied_seq:,}" if r.station_id else "",
+                    f"{r.relayed:,}" if r.station_id else "",
+                    when(r.last_reply_at) or ("—" if r.station_id else ""),
                     Cell(yes, RED) if r.revoked else "",
-                    Cell(r.history_alert, RED) if r.history_alert else "",
+                    self.history(r),
                 ]
                 for r in rows
             ],
         )
+        for row, r in enumerate(rows):
+            item = self.table.item(row, HISTORY_COLUMN)
+            if r.incarnation > 0 and item is not None:
+                item.setToolTip(
+                    item.text()
+                    + "\n"
+                    + self.tr(
+                        "Restored from a backup {times} time(s). Its next bundle gets back "
+                        "what it had sent since that backup."
+                    ).format(times=r.incarnation)
+                )
+
+    def history(self, row: StationStatus) -> str | Cell:
+        """A restore is part of the station's history: its mark leads the history alert."""
+        parts = [self.tr("Restored from a backup")] if row.incarnation > 0 else []
+        if row.history_alert:
+            parts.append(row.history_alert)
+        if not parts:
+            return ""
+        return Cell(" — ".join(parts), RED if row.history_alert else AMBER)
 
     # --- import ---------------------------------------------------------------------------
 
