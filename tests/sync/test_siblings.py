@@ -12,9 +12,14 @@ from typing import Any
 from sqlalchemy import create_engine, func, select
 
 from baladiya_desktop.core.database import sqlite_url
+from baladiya_desktop.core.setup import Target
+from baladiya_desktop.domain.bootstrap import open_station
+from baladiya_desktop.domain.org import service as org_service
 from baladiya_desktop.domain.org.models import OrgUnit
+from baladiya_desktop.domain.org.service import UnitInput
 from baladiya_desktop.domain.staff.models import Employee
 from baladiya_desktop.sync.models import ConflictEntry
+from tests.support import login
 from tests.sync.conftest import World, ok
 from tests.sync.helpers import employee_record, forge_data, records_zip
 from tests.sync.test_stations import PERSON, _register
@@ -163,3 +168,46 @@ def test_two_records_claiming_one_unit_code_are_kept_for_review(world: World) ->
     entry = next(c for c in conflicts if c["table"] == "org_unit")
     assert entry["record_id"] == later
     assert _count(world.url, ConflictEntry) >= 1
+
+
+def test_a_restore_loses_nothing_the_ministry_had(world: World) -> None:
+    pc = world.new_station("pc")
+    add_unit(pc, "BEFORE-BACKUP")
+    _trip(world, pc)
+    backup = ok(world.s("backup", "--out", world.folder / "old.backup", db=pc))["path"]
+    add_unit(pc, "AFTER-BACKUP")  # sent to the ministry, then lost by the restore
+    _trip(world, pc)
+    restored = ok(world.s("restore", backup, db=pc))
+    assert restored["incarnation"] == 1 and "AFTER-BACKUP" not in _units(pc)
+    add_unit(pc, "AFTER-RESTORE")
+    trip = _trip(world, pc)
+    assert trip["ministry"]["status"] == "applied" and trip["ministry"]["history_alert"] == ""
+    assert trip["station"]["status"] == "applied"  # the receipt is taken, not refused
+    assert {"BEFORE-BACKUP", "AFTER-BACKUP", "AFTER-RESTORE"} <= _units(pc).keys()
+    stations = ok(world.m("ministry", "stations", "--enrolled"))
+    assert all(s["history_alert"] == "" for s in stations)
+    # The next trip carries nothing twice and raises no alert.
+    assert _trip(world, pc)["ministry"]["history_alert"] == ""
+
+
+def test_a_row_the_ministry_refuses_is_shown_until_fixed(world: World) -> None:
+    pc = world.new_station("pc")
+    add_unit(pc, "LONG")
+    engine = create_engine(sqlite_url(pc))
+    with engine.begin() as con:  # as an older version of the app could have stored it
+        con.execute(OrgUnit.__table__.update().values(name_ar="ا" * 500))
+    engine.dispose()
+    trip = _trip(world, pc)
+    assert [r["table"] for r in trip["ministry"]["rejected"]] == ["org_unit"]
+    shown = ok(world.s("station", "show", db=pc))["rejections"]
+    assert len(shown) == 1 and "name_ar" in shown[0]["reason"]
+    unit_id = _units(pc)["LONG"]
+    ctx = open_station(Target.resolve(pc))
+    try:
+        org_service.update_unit(login(ctx), uuid.UUID(unit_id),
+                                UnitInput("LONG", "وحدة مصححة", "unit"))
+    finally:
+        ctx.engine.dispose()
+    assert ok(world.s("station", "show", db=pc))["rejections"] == []
+    fixed = _trip(world, pc)
+    assert fixed["ministry"]["rejected"] == [] and fixed["ministry"]["inserted"] == 1
