@@ -343,3 +343,33 @@ def test_screenshots_of_the_office_stations(
     settle(ministry.runner)
     shot = _save(console, "ministry-stations-ar.png", tmp_path)
     assert shot.stat().st_size > 10_000
+
+
+def test_rows_the_ministry_refused_are_listed_until_fixed(qtbot, sessions, sqlite_world: World):
+    import datetime as dt
+
+    from baladiya_desktop.sync.models import SyncRejection
+    from baladiya_desktop.ui.pages.sync import reason_text
+    from baladiya_desktop.ui.sync.common import RED
+
+    record = _register(sqlite_world.station, PERSON)
+    session = sessions(sqlite_world.station)
+    # As a receipt from the ministry stores them (see sync.station_import): "Arabic / English".
+    with session.ctx.session() as db, db.begin():
+        db.add(SyncRejection(bundle_id="b", table_name="employee", record_id=record,
+                             reason="الرقم الوطني أطول من 12 خانة / national number too long",
+                             at=dt.datetime.now(dt.UTC)))  # fmt: skip
+    page = _page(qtbot, session)
+    assert page.refused.rowCount() == 1
+    cells = _cells(page.refused, 0)
+    assert cells[0].strip(MARKS) == "employee" and cells[1].strip(MARKS) == record
+    assert cells[3] == "الرقم الوطني أطول من 12 خانة"  # the interface's half of the reason
+    assert page.refused.item(0, 3).foreground().color() == RED
+    assert page.tabs.tabText(2) == page.tr("Refused by the ministry ({count})").format(count=1)
+    assert page.tabs.tabBar().tabTextColor(2) == RED
+    assert reason_text("a / b", ar=False) == "b" and reason_text("only one", ar=False) == "only one"
+    # The clerk corrects the record: it travels again in the next bundle and leaves the list.
+    _update(sqlite_world.station, record, dataclasses.replace(PERSON, grade=8))
+    _reload(qtbot, page)
+    assert page.refused.rowCount() == 0
+    assert page.tabs.tabText(2) == page.tr("Refused by the ministry ({count})").format(count=0)
