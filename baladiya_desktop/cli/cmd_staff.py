@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from baladiya_desktop.cli.common import Cli
 from baladiya_desktop.core.progress import ProgressSink
 from baladiya_desktop.domain.staff import queries
-from baladiya_desktop.exchange import ImportPolicy, write_rejects_report
-from baladiya_desktop.exchange.mappings.staff import StaffImportResult, export_staff, import_staff
+
+if TYPE_CHECKING:
+    from baladiya_desktop.exchange.mappings.staff import StaffImportResult
 
 
 def cmd_search(cli: Cli) -> int:
@@ -63,6 +65,10 @@ def _import_text(outcome: StaffImportResult) -> str:
 
 
 def cmd_import(cli: Cli) -> int:
+    # Workbooks only here: openpyxl would slow every search.
+    from baladiya_desktop.exchange import ImportPolicy, write_rejects_report
+    from baladiya_desktop.exchange.mappings.staff import import_staff
+
     ctx = cli.login()
     policy = ImportPolicy.ALL_OR_NOTHING if cli.args.all_or_nothing else ImportPolicy.GOOD_ROWS
     outcome = import_staff(
@@ -79,6 +85,8 @@ def cmd_import(cli: Cli) -> int:
 
 
 def cmd_export(cli: Cli) -> int:
+    from baladiya_desktop.exchange.mappings.staff import export_staff
+
     ctx = cli.login()
     count = export_staff(ctx, Path(cli.args.file), progress=_progress(cli))
     cli.emit(
