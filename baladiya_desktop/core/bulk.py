@@ -149,4 +149,5 @@ def insert_travelling(
         _insert(session, cast(Table, AuditEntry.__table__), audits)
     tx.changes.tables.add(table)
     tx.changes.ids.update(str(i) for i in ids)
+    tx.changes.created.update(str(i) for i in ids)
     return ids

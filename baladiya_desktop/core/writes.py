@@ -9,16 +9,18 @@ the change log gets one entry per travelling record. All of it commits together 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, ORMExecuteState, Session, sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
 
-from baladiya_desktop.core.audit import append_entry
+from baladiya_desktop.core.audit import AuditEntry, append_entry
 from baladiya_desktop.core.base import Travelling, utcnow
 from baladiya_desktop.core.changelog import ChangeLogEntry
 from baladiya_desktop.core.database import storage_error_from
@@ -30,13 +32,64 @@ from baladiya_desktop.core.station import Station
 
 @dataclass
 class ChangeSet:
-    """What a write changed, so views refresh only what they show."""
+    """What a write changed, so views refresh only what they show.
+
+    ``tables`` and ``ids`` name every row written (audit and change log aside), ``created`` the
+    ids of new rows, ``notes`` actions that changed no row (``backup.run``). A restore
+    replaces the whole database: ``everything``."""
 
     tables: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
+    created: set[str] = field(default_factory=set)
+    notes: set[str] = field(default_factory=set)
+    everything: bool = False
 
     def touched(self, table: str) -> bool:
-        return table in self.tables
+        return self.everything or table in self.tables
+
+    def touches(self, tables: Iterable[str]) -> bool:
+        return self.everything or not self.tables.isdisjoint(tables)
+
+    def __bool__(self) -> bool:
+        return bool(self.everything or self.tables or self.notes)
+
+    def merge(self, other: ChangeSet) -> None:
+        self.tables |= other.tables
+        self.ids |= other.ids
+        self.created |= other.created
+        self.notes |= other.notes
+        self.everything = self.everything or other.everything
+
+    @classmethod
+    def merged(cls, sets: Iterable[ChangeSet]) -> ChangeSet:
+        total = cls()
+        for one in sets:
+            total.merge(one)
+        return total
+
+
+# The change sets of the transactions committed in the current job (see collect_changes).
+_collected: ContextVar[list[ChangeSet] | None] = ContextVar("baladiya_changes", default=None)
+
+
+@contextmanager
+def collect_changes() -> Iterator[list[ChangeSet]]:
+    """Gather the change set of every write committed inside the block, in this thread, so
+    work made of several writes (an import, a sync) reports all it changed: the GUI's runner
+    wraps each job in it. Writes that roll back are not collected."""
+    found: list[ChangeSet] = []
+    token = _collected.set(found)
+    try:
+        yield found
+    finally:
+        _collected.reset(token)
+
+
+def report_changes(changes: ChangeSet) -> None:
+    """Add changes made outside a write transaction (a restored database) to the collector."""
+    found = _collected.get()
+    if found is not None:
+        found.append(changes)
 
 
 @dataclass
@@ -76,6 +129,14 @@ class Tx:
     def keep_stamps(self, obj: DeclarativeBase) -> None:
         """Leave ``obj``'s station and version as they are: a record imported from elsewhere."""
         self._keep_stamps.add(id(obj))
+
+    def on_execute(self, state: ORMExecuteState) -> None:
+        """Core statements bypass the flush (bulk inserts, a bundle's rows): name their table."""
+        statement = state.statement
+        if isinstance(statement, UpdateBase):
+            name = getattr(statement.table, "name", None)
+            if name is not None and name not in _BOOKKEEPING:
+                self.changes.tables.add(name)
 
     def before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
         for obj in list(session.new):
@@ -117,6 +178,8 @@ class Tx:
             record_id = _primary_key_text(obj)
             self.changes.tables.add(table)
             self.changes.ids.add(record_id)
+            if change.op == "insert":
+                self.changes.created.add(record_id)
             if isinstance(obj, Travelling):
                 self.station.last_seq += 1
                 self.session.add(
@@ -131,11 +194,17 @@ class Tx:
                 before=change.before, after=after,
             )
         for action, detail in self._notes:
+            self.changes.notes.add(action)
             append_entry(
                 self.session, self.station, at=self.now, username=self.username,
                 action=action, after=detail,
             )
         self.session.flush()
+
+
+_BOOKKEEPING = frozenset(
+    {AuditEntry.__tablename__, ChangeLogEntry.__tablename__, Station.__tablename__}
+)
 
 
 def _primary_key_text(obj: DeclarativeBase) -> str:
@@ -152,7 +221,8 @@ def write_transaction(
     """Run one write; everything in it commits together with its change and audit entries.
 
     A known fault of the storage (disk full, database locked, read-only medium) comes out as a
-    ``StorageError`` with its clear message, after the transaction rolled back.
+    ``StorageError`` with its clear message, after the transaction rolled back. Once committed,
+    the transaction's change set goes to the collector of the job, if any.
     """
     try:
         with factory() as session, session.begin():
@@ -161,13 +231,16 @@ def write_transaction(
             ).one()
             tx = Tx(session, station, username, action)
             event.listen(session, "before_flush", tx.before_flush)
+            event.listen(session, "do_orm_execute", tx.on_execute)
             try:
                 yield tx
                 tx.finish()
             finally:
                 event.remove(session, "before_flush", tx.before_flush)
+                event.remove(session, "do_orm_execute", tx.on_execute)
     except DBAPIError as exc:
         known = storage_error_from(exc)
         if known is None:
             raise
         raise known from exc
+    report_changes(tx.changes)
