@@ -1,7 +1,14 @@
 """The login dialog: user name, password, Enter submits, the refusal shown in red below, and
-"forgot your password?" for the administrator's recovery code."""
+"forgot your password?" for the administrator's recovery code.
+
+At start-up the dialog is shown before the database layers are loaded (``ui.app``): it then
+has no context yet, and a login or a recovery asked for meanwhile waits, with a busy cursor,
+for ``attach``. Nothing here imports SQLAlchemy, so the window can be painted first."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,29 +23,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
-from baladiya_desktop.core.users import CurrentUser, authenticate
 from baladiya_desktop.ui.look import icon
-from baladiya_desktop.ui.recovery import RecoveryDialog
-from baladiya_desktop.ui.runner import Runner
 from baladiya_desktop.ui.widgets import InlineError
+
+if TYPE_CHECKING:
+    from baladiya_desktop.core.context import AppContext
+    from baladiya_desktop.core.users import CurrentUser
+    from baladiya_desktop.ui.recovery import RecoveryDialog
+    from baladiya_desktop.ui.runner import Runner
 
 
 class LoginDialog(QDialog):
-    """Accepted once the password checks out; ``user`` is then the logged-in user."""
+    """Accepted once the password checks out; ``user`` is then the logged-in user.
+
+    Made without ``ctx`` and ``runner`` (at start-up), it needs ``station_name`` and waits for
+    ``attach`` before it checks anything."""
 
     def __init__(
         self,
-        ctx: AppContext,
-        runner: Runner,
+        ctx: AppContext | None,
+        runner: Runner | None,
         municipality: str,
         parent: QWidget | None = None,
         username: str = "",
+        station_name: str = "",
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._runner = runner
+        self._waiting: Callable[[], None] | None = None
         self.user: CurrentUser | None = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Baladiya — log in"))
@@ -48,7 +62,10 @@ class LoginDialog(QDialog):
         logo.setPixmap(icon("app").pixmap(64, 64))
         title = QLabel(self.tr("Baladiya Desktop"))
         title.setObjectName("loginTitle")
-        where = QLabel(f"{municipality}\n{ctx.station.name}" if municipality else ctx.station.name)
+        if not station_name:
+            assert ctx is not None, "a dialog without a context is told the station's name"
+            station_name = ctx.station.name
+        where = QLabel(f"{municipality}\n{station_name}" if municipality else station_name)
         where.setObjectName("loginStation")
         names = QVBoxLayout()
         names.addWidget(title)
@@ -99,6 +116,25 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def ready(self) -> bool:
+        """The context is there: a login can be checked."""
+        return self._ctx is not None and self._runner is not None
+
+    def attach(self, ctx: AppContext, runner: Runner) -> None:
+        """The station, opened once the database layers are loaded; a waiting request goes on."""
+        self._ctx, self._runner = ctx, runner
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.unsetCursor()
+            self._set_busy(False)
+            waiting()
+
+    def _wait_for_context(self, then: Callable[[], None]) -> None:
+        self._waiting = then
+        self._set_busy(True)
+        self.setCursor(Qt.CursorShape.BusyCursor)  # the window still answers: Quit works
+
     def submit(self) -> None:
         name = self.username.text().strip()
         password = self.password.text()
@@ -106,9 +142,15 @@ class LoginDialog(QDialog):
             self.error.show_message(self.tr("Enter your user name and password."))
             return
         self.error.clear_message()
+        if self._ctx is None or self._runner is None:
+            self._wait_for_context(self.submit)
+            return
+        from baladiya_desktop.core.users import authenticate
+
+        ctx = self._ctx
         self._set_busy(True)
         self._runner.run(
-            lambda: authenticate(self._ctx, name, password),
+            lambda: authenticate(ctx, name, password),
             on_done=self._logged_in,
             on_error=self._refused,
         )
@@ -119,6 +161,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _refused(self, exc: UserError) -> None:
+        assert self._runner is not None
         self._set_busy(False)
         self.error.show_message(self._runner.message(exc))
         self.password.clear()
@@ -126,6 +169,11 @@ class LoginDialog(QDialog):
 
     def open_recovery(self) -> None:
         """The recovery dialog, modal over this one (open(), not exec(): no nested loop)."""
+        if self._ctx is None or self._runner is None:
+            self._wait_for_context(self.open_recovery)
+            return
+        from baladiya_desktop.ui.recovery import RecoveryDialog
+
         dialog = RecoveryDialog(self._ctx, self._runner, self.username.text().strip(), self)
         dialog.accepted.connect(lambda: self._recovered(dialog.recovered_username))
         dialog.finished.connect(dialog.deleteLater)

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -24,11 +24,16 @@ from baladiya_desktop.ui.prompts import Prompter
 from baladiya_desktop.ui.runner import Runner
 from baladiya_desktop.ui.startup import daily_backup_job, open_with_recovery, take_lock
 
+if TYPE_CHECKING:
+    from baladiya_desktop.ui.startup import EarlyStart
+
 log = logging.getLogger(__name__)
 
 
 class Shell:
-    def __init__(self, args: argparse.Namespace, env: dict[str, Any]) -> None:
+    def __init__(
+        self, args: argparse.Namespace, env: dict[str, Any], early: EarlyStart | None = None
+    ) -> None:
         self.args = args
         self.target: Target = env["target"]
         self.username: str = env["user"]
@@ -41,8 +46,12 @@ class Shell:
         self.app.setApplicationName(APP_NAME)
         self.app.setApplicationVersion(__version__)
         self.app.setOrganizationName("BaladiyaDesktop")
-        self.language = Language(self.app)
-        self.language.apply(args.lang or "ar")
+        self.early = early  # the login window already shown, its language and lock
+        if early is not None:
+            self.language = early.language
+        else:
+            self.language = Language(self.app)
+            self.language.apply(args.lang or "ar")
         set_up_look(self.app)
         gc_guard.install(self.app)
         self.prompter = Prompter(interactive=self.shot is None)
@@ -52,7 +61,7 @@ class Shell:
         )
         self.runner = Runner(lang=lambda: self.language.code, on_crash=self.crash.handle_exception)
         self.window: QWidget | None = None
-        self.lock: Any = None
+        self.lock: Any = early.lock if early is not None else None
         self.session: Any = None
 
     # --- start ----------------------------------------------------------------------------
@@ -75,9 +84,10 @@ class Shell:
         lang = self.language.code
         if not self.target.exists():
             return self._first_run()
-        locked, self.lock = take_lock(self.target, self.prompter, lang)
-        if not locked:
-            return 1
+        if self.early is None:
+            locked, self.lock = take_lock(self.target, self.prompter, lang)
+            if not locked:
+                return 1
         ctx = open_with_recovery(self.target, self.prompter, lang)
         if ctx is None:
             return 1
@@ -125,8 +135,12 @@ class Shell:
         from baladiya_desktop.ui.login import LoginDialog
         from baladiya_desktop.ui.overview import load_overview
 
-        municipality = load_overview(ctx).municipality(self.language.code)
-        dialog = LoginDialog(ctx, self.runner, municipality, username=username)
+        if self.early is not None:
+            dialog = self.early.login
+            dialog.attach(ctx, self.runner)
+        else:
+            municipality = load_overview(ctx).municipality(self.language.code)
+            dialog = LoginDialog(ctx, self.runner, municipality, username=username)
         if self.shot is not None:
             self._shoot(dialog)
             return None
