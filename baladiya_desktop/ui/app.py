@@ -157,39 +157,54 @@ def _glance_at_station(args: argparse.Namespace) -> tuple[Path, StationGlance] |
 
 
 def _start_at_login(args: argparse.Namespace, db_path: Path, seen: StationGlance) -> int:
-    """The login window first, the heavy layers behind it, then the shell as usual."""
+    """The login window first; then the instance lock and, behind the window, the heavy layers;
+    then the shell as usual."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from baladiya_desktop.core.errors import StorageError
-    from baladiya_desktop.core.instance_lock import acquire_instance_lock
-    from baladiya_desktop.core.paths import StationPaths
     from baladiya_desktop.ui.i18n import Language
     from baladiya_desktop.ui.login import LoginDialog
     from baladiya_desktop.ui.look import set_up_look
-    from baladiya_desktop.ui.prompts import Prompter
     from baladiya_desktop.ui.startup import EarlyStart, FirstPaint, HeavyLoader, probe
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     language = Language(app)
     language.apply(args.lang or seen.language)
-    try:  # before the window: a second window on this database is told so at once
-        lock = acquire_instance_lock(StationPaths.for_db(db_path))
-    except StorageError as exc:
-        Prompter(interactive=args.screenshot is None).error(exc.message(language.code))
-        return 1
     set_up_look(app)
     username = args.user or os.environ.get("BALADIYA_USER") or ""
     dialog = LoginDialog(None, None, seen.municipality(language.code), username=username,
                          station_name=seen.station_name)
     loop = QEventLoop()
     loader = HeavyLoader(loop)
-    FirstPaint(dialog, loader.start)
+    lock: Any = None
+    refused = False
+
+    def painted() -> None:
+        nonlocal lock, refused
+        # The lock's library alone costs a tenth of a second: after the paint, not before.
+        from baladiya_desktop.core.errors import StorageError
+        from baladiya_desktop.core.instance_lock import acquire_instance_lock
+        from baladiya_desktop.core.paths import StationPaths
+        from baladiya_desktop.ui.prompts import Prompter
+
+        try:
+            lock = acquire_instance_lock(StationPaths.for_db(db_path))
+        except StorageError as exc:  # another window has this database
+            refused = True
+            Prompter(interactive=args.screenshot is None).error(exc.message(language.code))
+            dialog.hide()
+            loop.quit()
+            return
+        loader.start()
+
+    FirstPaint(dialog, painted)
     dialog.rejected.connect(loop.quit)  # Quit before the layers are loaded
     dialog.show()
     loop.exec()
     loader.wait()
+    if refused:
+        return 1
     if not dialog.isVisible():  # the clerk quit
         if lock is not None:
             lock.release()

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
 from baladiya_desktop.core.errors import StorageError, UserError
-from baladiya_desktop.core.instance_lock import acquire_instance_lock
 from baladiya_desktop.ui.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -49,6 +48,8 @@ HEAVY_MODULES = (
 
 def take_lock(target: Target, prompter: Prompter, lang: str) -> tuple[bool, Any]:
     """The instance lock, or (False, None) after telling the user another window has it."""
+    from baladiya_desktop.core.instance_lock import acquire_instance_lock
+
     try:
         return True, acquire_instance_lock(target.paths)
     except StorageError as exc:
@@ -175,8 +176,8 @@ class HeavyLoader(QObject):
 
     def wait(self) -> None:
         """Also after Quit: the interpreter must not end half-way through an import."""
-        self.start()
-        self._thread.join()
+        if self._thread.is_alive():
+            self._thread.join()
         self._timer.stop()
         if self.error is not None:
             raise self.error
