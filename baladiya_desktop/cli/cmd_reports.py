@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from baladiya_desktop.cli.common import Cli, UsageError
 from baladiya_desktop.core.dates import parse_date
 from baladiya_desktop.reports.registry import FormOptions, all_forms, check_request, get_form
-from baladiya_desktop.reports.verification import verify
-from baladiya_desktop.sync.printouts import enrolled_keys
+from baladiya_desktop.reports.verification import VerifyResult, verify
+from baladiya_desktop.sync.printouts import enrolled_keys, revocations
 
 
 def cmd_list(cli: Cli) -> int:
@@ -59,21 +60,51 @@ def cmd_verify(cli: Cli) -> int:
     ctx = cli.open()
     if cli.args.user or cli.args.password_stdin:
         ctx = cli.login()  # accepted, never required: verifying reads no personal data
-    result = verify(ctx, cli.args.qr_text, others=enrolled_keys(ctx))
+    result = verify(ctx, cli.args.qr_text, others=enrolled_keys(ctx), revoked=revocations(ctx))
     details = result.details
     cli.emit(
         {
             "status": result.status,
+            "ok": result.ok,
             "form": details.get("form"),
             "record": details.get("record"),
             "message": result.message_ar,
             "message_en": result.message_en,
             "printed_at": details.get("printed_at"),
             "station": details.get("station"),
+            "old_format": details.get("old_format"),
+            "data_status": details.get("data_status", result.status),
+            "content": details.get("content", []),
+            "changed_fields": details.get("changed_fields", []),
+            "flags": [
+                {"code": f.code, "message": f.message_ar, "message_en": f.message_en}
+                for f in result.flags
+            ],
         },
-        f"{result.message_ar}\n{result.message_en}",
+        lambda: _verify_text(result),
     )
     return 0 if result.ok else 1
+
+
+def _verify_text(result: VerifyResult) -> str:
+    """Flags first (what must not be accepted), the verdict, then the paper's content beside
+    the record's: Arabic lines, then English ones."""
+    lines = [f"!! {f.message_ar}\n!! {f.message_en}" for f in result.flags]
+    lines.append(f"{result.message_ar}\n{result.message_en}")
+    content = result.details.get("content") or []
+    if content:
+        lines.append("ما تشهد به الورقة (الورقة | السجل الآن):")
+        lines += [_fact(row, "label_ar", "تغيّر") for row in content]
+        lines.append("What the paper certifies (paper | record now):")
+        lines += [_fact(row, "label_en", "changed") for row in content]
+    return "\n".join(lines)
+
+
+def _fact(row: dict[str, Any], label: str, changed: str) -> str:
+    paper = row["paper_text"] if row["paper_text"] is not None else "—"
+    current = row["current_text"] if row["current_text"] is not None else "—"
+    mark = f"  [{changed}]" if row["changed"] else ""
+    return f"  {row[label]}: {paper} | {current}{mark}"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

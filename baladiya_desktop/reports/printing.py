@@ -2,7 +2,8 @@
 
 The reference number is ``<form prefix>/<year>/<n>`` where ``n`` is the sequence number of
 the audit entry ``report.print`` written with the printout: unique on the station, rising,
-and it leads from any paper back to who printed it, when, and the content hash.
+and it leads from any paper back to who printed it, when, and the content hash. The QR also
+carries the form's summary (``FormSpec.summary``), so a clerk sees what the paper certifies.
 Everything happens in one write transaction: if the PDF cannot be written, no print is
 recorded.
 """
@@ -22,9 +23,11 @@ from baladiya_desktop.core.station import Station
 from baladiya_desktop.reports.layout import build_pdf
 from baladiya_desktop.reports.letterhead import FormHeader
 from baladiya_desktop.reports.registry import FormOptions, FormResult, FormSpec, check_request
+from baladiya_desktop.reports.summary import values_of
 from baladiya_desktop.reports.verification import content_hash, make_qr_text
+from baladiya_desktop.reports.verify_flags import PRINT_ACTION
 
-PRINT_ACTION = "report.print"
+__all__ = ["PRINT_ACTION", "form_header", "print_form"]
 
 
 def form_header(ctx: AppContext) -> FormHeader:
@@ -78,6 +81,7 @@ def print_form(
             station_id=station.id,
             digest=digest,
             printed_at=tx.now,
+            summary=values_of(spec.summary, content),  # what the paper certifies, signed
             signing_key=station.signing_key,
         )
         tx.note(

@@ -26,6 +26,7 @@ from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.reports.pages import PageSizeName
+from baladiya_desktop.reports.summary import Fact
 
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
@@ -82,6 +83,8 @@ class FormSpec:
     scope: ScopeFn = field(default=_whole)
     takes_dates: bool = False
     page: PageSizeName = "A4"
+    # What the paper certifies, most important first: signed into its QR (reports.summary).
+    summary: tuple[Fact, ...] = ()
 
     def build(
         self,

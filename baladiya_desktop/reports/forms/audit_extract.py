@@ -27,6 +27,7 @@ from baladiya_desktop.reports.paragraph import ArabicParagraph
 from baladiya_desktop.reports.printing import PRINT_ACTION
 from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
 from baladiya_desktop.reports.styles import BODY, CELL
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -170,6 +171,15 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مدير النظام", "المراجع"])
 
 
+SUMMARY = (
+    Fact("f", "من", "From", lambda c: c["from"], "date"),
+    Fact("t", "إلى", "To", lambda c: c["to"], "date"),
+    Fact("c", "عدد القيود", "Entries", lambda c: len(c["entries"]), "number"),
+    Fact("k", "سلامة السجل", "Chain",
+         lambda c: "سليم" if c["chain_ok"] else f"مكسور عند {c['broken_seq']}"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="audit-extract",
@@ -180,6 +190,7 @@ FORM = register_form(
         prefix="م ت",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         scope=_scope,
         takes_dates=True,
     )

@@ -14,6 +14,7 @@ from baladiya_desktop.core.station import Station, key_fingerprint, public_key_o
 from baladiya_desktop.domain import hooks
 from baladiya_desktop.reports.forms.common import heading, key_value_table, note, paragraph
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
@@ -62,6 +63,14 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["المُسلِّم", "المُستلِم في الوزارة"], stamp=True)
 
 
+SUMMARY = (
+    Fact("s", "نطاق التسلسل", "Sequence range", lambda c: f"{c['seq_from']}-{c['seq_to']}",
+         "number"),
+    Fact("r", "عدد السجلات", "Records", lambda c: c["records"], "number"),
+    Fact("h", "بداية بصمة الحزمة", "Bundle hash (start)", lambda c: c["sha256"][:16], "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="bundle-slip",
@@ -72,5 +81,6 @@ FORM = register_form(
         prefix="م ت ح",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

@@ -30,6 +30,7 @@ from baladiya_desktop.reports.forms.indicators_charts import HBars
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
 from baladiya_desktop.reports.styles import CELL
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import Cell, proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -259,6 +260,14 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مكتب التطوير المؤسسي", "وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("q", "الفترة", "Period", lambda c: c["period"], "number"),
+    Fact("c", "عدد المؤشرات", "Indicators", lambda c: len(c["indicators"]), "number"),
+    Fact("o", "النضج المؤسسي", "Maturity",
+         lambda c: (c["maturity"].get(c["period"]) or {}).get("overall"), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="indicators-quarterly",
@@ -269,6 +278,7 @@ FORM = register_form(
         prefix="ت أ",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         scope=_scope,
         takes_dates=True,
     )

@@ -31,6 +31,7 @@ from baladiya_desktop.reports.letterhead import FOOTER_HEIGHT, LATER_HEADER_HEIG
 from baladiya_desktop.reports.pages import PageSizeName, page_size
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
 from baladiya_desktop.reports.shaping import text_width
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.textdraw import draw_text
 
 if TYPE_CHECKING:
@@ -242,6 +243,14 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story)
 
 
+SUMMARY = (
+    Fact("c", "عدد الوحدات", "Units", lambda c: len(c["units"]), "number"),
+    Fact("p", "الملاك المعتمد", "Approved posts",
+         lambda c: sum(u["approved"] or 0 for u in c["units"]), "number"),
+    Fact("f", "المشغول", "Filled", lambda c: sum(u["filled"] or 0 for u in c["units"]), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="org-chart",
@@ -252,6 +261,7 @@ FORM = register_form(
         prefix="م ت",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         page=PAGE,
     )
 )

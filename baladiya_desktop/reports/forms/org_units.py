@@ -15,6 +15,7 @@ from baladiya_desktop.reports.forms.common import HEADING, heading, note
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.paragraph import ArabicParagraph
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -138,6 +139,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["رئيس قسم شؤون الموظفين", "وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("c", "عدد الوحدات", "Units", lambda c: len(c["units"]), "number"),
+    Fact("p", "الوظائف المعتمدة", "Approved posts",
+         lambda c: sum(p[4] or 0 for u in c["units"] for p in u["posts"]), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="org-units",
@@ -148,5 +156,6 @@ FORM = register_form(
         prefix="ك و",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

@@ -22,6 +22,7 @@ from baladiya_desktop.reports.forms.indicators_charts import ProgressLine
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
 from baladiya_desktop.reports.styles import CELL
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import Cell, proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -205,6 +206,14 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مهندس المتابعة", "وكيل البلدية"])
 
 
+SUMMARY = (
+    Fact("n", "المشروع", "Project", lambda c: c["name"]),
+    Fact("p", "نسبة الإنجاز الفعلي", "Physical progress (%)", lambda c: c["physical"], "number"),
+    Fact("b", "الميزانية", "Budget", lambda c: c["budget"], "money"),
+    Fact("s", "الحالة", "Status", lambda c: STATUS_AR.get(c["status"], c["status"])),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="project-sheet",
@@ -215,5 +224,6 @@ FORM = register_form(
         prefix="ب ش",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

@@ -12,6 +12,7 @@ from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.pages import PageSizeName
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -116,6 +117,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     )
 
 
+SUMMARY = (
+    Fact("c", "عدد الدفاتر", "Books", lambda c: len(c["books"]), "number"),
+    Fact("m", "إجمالي المحصّل", "Collected", lambda c: sum(b["collected"] for b in c["books"]),
+         "money"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="revenue-books",
@@ -126,6 +134,7 @@ FORM = register_form(
         prefix="س د",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         page=PAGE,
     )
 )

@@ -26,6 +26,7 @@ from baladiya_desktop.domain.revenue.monthly import (
 from baladiya_desktop.reports.forms.common import heading, note, paragraph
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -147,6 +148,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["المحصل", "رئيس قسم الإيرادات", "وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("m", "الشهر", "Month", lambda c: c["month"], "number"),
+    Fact("a", "المحصّل", "Collected", lambda c: c["totals"]["collected"], "money"),
+    Fact("r", "عدد الإيصالات", "Receipts", lambda c: c["totals"]["receipts"], "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="revenue-monthly",
@@ -157,6 +165,7 @@ FORM = register_form(
         prefix="ت إ",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         scope=_scope,
         takes_dates=True,
     )

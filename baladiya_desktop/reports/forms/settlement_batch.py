@@ -30,6 +30,7 @@ from baladiya_desktop.reports.registry import (
     Page,
     register_form,
 )
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -166,6 +167,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("f", "من", "From", lambda c: c["from"], "date"),
+    Fact("t", "إلى", "To", lambda c: c["to"], "date"),
+    Fact("c", "عدد الملفات", "Cases", lambda c: len(c["cases"]), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="settlement-batch",
@@ -176,6 +184,7 @@ FORM = register_form(
         prefix="ك ت",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         scope=scope,
         takes_dates=True,
         page="A4-landscape",

@@ -25,6 +25,7 @@ from baladiya_desktop.reports.forms.settlement_common import (
 )
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -195,6 +196,15 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=SIGNATURES, stamp=True)
 
 
+SUMMARY = (
+    Fact("n", "الموظف", "Employee", lambda c: c["employee"]["full_name"]),
+    Fact("i", "الرقم الوطني", "National number", lambda c: c["employee"]["national_number"],
+         "number"),
+    Fact("o", "الدرجة الحالية", "Grade before", lambda c: c["case"]["current"][0], "number"),
+    Fact("w", "الدرجة المقترحة", "New grade", lambda c: c["case"]["proposed"][0], "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="settlement-case",
@@ -205,5 +215,6 @@ FORM = register_form(
         prefix="ت و",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

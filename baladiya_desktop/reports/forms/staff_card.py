@@ -21,6 +21,7 @@ from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
 from baladiya_desktop.reports.styles import CELL
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -159,6 +160,15 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مسؤول شؤون الموظفين", "الموظف", "وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("n", "الاسم", "Name", lambda c: c["fields"]["full_name"]),
+    Fact("i", "الرقم الوطني", "National number", lambda c: c["fields"]["national_number"],
+         "number"),
+    Fact("g", "الدرجة", "Grade", lambda c: c["fields"]["grade"], "number"),
+    Fact("u", "الوحدة", "Unit", lambda c: c["fields"]["unit_name"]),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="staff-card",
@@ -169,5 +179,6 @@ FORM = register_form(
         prefix="ب ع",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

@@ -14,6 +14,7 @@ from baladiya_desktop.domain.staff.models import Employee
 from baladiya_desktop.reports.forms.common import heading, note, paragraph
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -70,6 +71,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مسؤول شؤون الموظفين", "وكيل البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("c", "عدد العاملين", "Staff", lambda c: sum(len(u["staff"]) for u in c["units"]),
+         "number"),
+    Fact("u", "عدد الوحدات", "Units", lambda c: len(c["units"]), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="staff-list",
@@ -80,5 +88,6 @@ FORM = register_form(
         prefix="ك ع",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )

@@ -23,6 +23,7 @@ from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.paragraph import ArabicParagraph
 from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
 from baladiya_desktop.reports.styles import ParaStyle
+from baladiya_desktop.reports.summary import Fact
 
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
@@ -98,6 +99,13 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مسؤول المنظومة", "عميد البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("n", "اسم المحطة", "Station name", lambda c: c["name"]),
+    Fact("f", "بداية بصمة المفتاح", "Key fingerprint (start)", lambda c: c["fingerprint"][:19],
+         "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="station-card",
@@ -108,6 +116,7 @@ FORM = register_form(
         prefix="ب م",
         content=content,
         layout=layout,
+        summary=SUMMARY,
         scope=_scope,
     )
 )

@@ -20,6 +20,7 @@ from baladiya_desktop.core.users import User
 from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
 if TYPE_CHECKING:
@@ -106,6 +107,15 @@ def layout(ctx: AppContext, data: Content) -> Page:
     return Page(story, signatures=["مدير النظام", "عميد البلدية"], stamp=True)
 
 
+SUMMARY = (
+    Fact("c", "عدد المستخدمين", "Users", lambda c: len(c["users"]), "number"),
+    Fact("a", "النشطون", "Active", lambda c: sum(u["status"] == "active" for u in c["users"]),
+         "number"),
+    Fact("m", "المديرون", "Administrators",
+         lambda c: sum(u["role"] == "admin" for u in c["users"]), "number"),
+)  # fmt: skip
+
+
 FORM = register_form(
     FormSpec(
         name="users-list",
@@ -116,5 +126,6 @@ FORM = register_form(
         prefix="ك م",
         content=content,
         layout=layout,
+        summary=SUMMARY,
     )
 )
