@@ -4371,6 +4371,34 @@ Conflicts awaiting review: {conflicts}</source>
             <source>Not genuine</source>
             <translation>غير أصلي</translation>
         </message>
+        <message>
+            <source>Do not accept this paper</source>
+            <translation>لا تقبل هذه الورقة</translation>
+        </message>
+        <message>
+            <source>What the paper certifies</source>
+            <translation>ما تشهد به الورقة</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البيان</translation>
+        </message>
+        <message>
+            <source>On the paper</source>
+            <translation>في الورقة</translation>
+        </message>
+        <message>
+            <source>In the record now</source>
+            <translation>في السجل الآن</translation>
+        </message>
+        <message>
+            <source>not on the code</source>
+            <translation>لا يحمله الرمز</translation>
+        </message>
+        <message>
+            <source>not held here</source>
+            <translation>غير موجود هنا</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>

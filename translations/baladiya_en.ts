@@ -4371,6 +4371,34 @@ Conflicts awaiting review: {conflicts}</translation>
             <source>Not genuine</source>
             <translation>Not genuine</translation>
         </message>
+        <message>
+            <source>Do not accept this paper</source>
+            <translation>Do not accept this paper</translation>
+        </message>
+        <message>
+            <source>What the paper certifies</source>
+            <translation>What the paper certifies</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>On the paper</source>
+            <translation>On the paper</translation>
+        </message>
+        <message>
+            <source>In the record now</source>
+            <translation>In the record now</translation>
+        </message>
+        <message>
+            <source>not on the code</source>
+            <translation>not on the code</translation>
+        </message>
+        <message>
+            <source>not held here</source>
+            <translation>not held here</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
