@@ -26,7 +26,7 @@ from baladiya_desktop.reports.letterhead import (
 )
 from baladiya_desktop.reports.pages import CountingCanvas, PageSizeName, page_size
 from baladiya_desktop.reports.paragraph import ArabicParagraph
-from baladiya_desktop.reports.signatures import SignatureBlock
+from baladiya_desktop.reports.signatures import SignatureBlock, close_with
 from baladiya_desktop.reports.styles import SUBJECT
 
 __all__ = ["MARGIN", "build_pdf", "frame_width"]
@@ -64,7 +64,8 @@ def build_pdf(
     reference number, the date ``issued`` (and its Hijri date when ``hijri``) and the subject;
     later pages a short header. Every page has a footer with ``footer_text`` (the station),
     the print time and "صفحة x من y". ``signatures`` are the titles of the signature boxes
-    (right to left), closed by a stamp box when ``stamp``. ``drawn_lines``, if given, receives
+    (right to left), closed by a stamp box when ``stamp``; they are kept with the story's last
+    rows, never alone on a page (``signatures.close_with``). ``drawn_lines``, if given, receives
     the visual text of every line drawn (tests read it). ``progress`` hears
     (flowables laid out, flowables in all, "page n"); ``cancel`` stops the build between
     flowables or pages by raising :class:`Cancelled`.
@@ -149,7 +150,7 @@ def build_pdf(
         flow.append(ArabicParagraph(f"الموضوع: {subject}", SUBJECT))
     flow.extend(story)
     if signatures or stamp:
-        flow.append(SignatureBlock(signatures, stamp=stamp))
+        flow = close_with(flow, SignatureBlock(signatures, stamp=stamp))
     doc.build(flow, canvasmaker=make_canvas)
     return canvases[-1].page_count if canvases else 0
 
