@@ -148,10 +148,12 @@ def _glance_at_station(args: argparse.Namespace) -> tuple[Path, StationGlance] |
         return None  # logged in from the environment: no login window to show
     if args.database_url or (not args.db and os.environ.get("BALADIYA_DATABASE_URL")):
         return None
-    from baladiya_desktop.core.paths import default_db_path
-
     db = args.db or os.environ.get("BALADIYA_DB")
-    path = (Path(db) if db else default_db_path()).expanduser()
+    if not db:
+        from baladiya_desktop.core.paths import default_db_path  # platformdirs: only here
+
+        db = default_db_path()
+    path = Path(db).expanduser()
     seen = glance(path)
     return None if seen is None else (path, seen)
 
