@@ -34,7 +34,8 @@ def test_audit_extract(admin: AppContext, tmp_path: Path) -> None:
     assert start in first and TODAY.strftime("%d/%m/%Y") in first
     assert "إنشاء المحطة" in first and "admin" in first
     last = pdf_text(out, first=result.pages, last=result.pages)
-    assert has_text(last, "تغيير دور مستخدم") and "users" in last
+    assert has_text(last, "تغيير دور مستخدم") and has_text(last, "المستخدمون")
+    assert "users" not in last  # the table's label, not its name
     assert result.pages == len(PdfReader(str(out)).pages)
 
     qr = read_qr(out, tmp_path)

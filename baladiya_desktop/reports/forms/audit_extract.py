@@ -20,12 +20,20 @@ from baladiya_desktop.core.audit import AuditEntry, verify_chain
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.station import Station
+from baladiya_desktop.reports.audit_labels import action_label, table_label
 from baladiya_desktop.reports.dates import format_date
 from baladiya_desktop.reports.forms.common import note, paragraph, show_time
 from baladiya_desktop.reports.layout import frame_width
 from baladiya_desktop.reports.paragraph import ArabicParagraph
 from baladiya_desktop.reports.printing import PRINT_ACTION
-from baladiya_desktop.reports.registry import Content, FormOptions, FormSpec, Page, register_form
+from baladiya_desktop.reports.registry import (
+    Content,
+    FormOptions,
+    FormSpec,
+    Page,
+    find_form,
+    register_form,
+)
 from baladiya_desktop.reports.styles import BODY, CELL
 from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
@@ -37,42 +45,6 @@ DEFAULT_DAYS = 30
 _GREEN = (0.05, 0.4, 0.15)
 _RED = (0.7, 0.05, 0.05)
 _SCOPE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})@(\d+)$")
-
-ACTION_TITLES_AR: dict[str, str] = {
-    "station.init": "إنشاء المحطة",
-    "reference.seed": "تحميل البيانات المرجعية",
-    "users.add": "إضافة مستخدم",
-    "users.passwd": "تغيير كلمة مرور",
-    "users.disable": "إيقاف مستخدم",
-    "users.enable": "إعادة تفعيل مستخدم",
-    "users.role": "تغيير دور مستخدم",
-    "login.failed": "محاولة دخول خاطئة",
-    "login.locked": "إقفال حساب مؤقتاً",
-    "login.reset_failures": "تصفير محاولات الدخول",
-    "login.delayed": "تأخير الدخول بعد محاولات خاطئة",
-    "login.delay_capped": "تقصير مهلة انتظار الدخول",
-    "users.recover": "تعيين كلمة مرور برمز الاسترداد",
-    "users.recover_refused": "رمز استرداد خاطئ",
-    "users.recovery_code": "إنشاء رمز استرداد جديد",
-    "settings.set": "تعديل إعداد",
-    "backup.run": "نسخة احتياطية",
-    "backup.restore": "استعادة نسخة احتياطية",
-    "report.print": "طباعة نموذج",
-    "org.template": "تطبيق الهيكل النموذجي",
-    "org.unit.add": "إضافة وحدة تنظيمية",
-    "org.unit.update": "تعديل وحدة تنظيمية",
-    "org.unit.move": "نقل وحدة تنظيمية",
-    "org.unit.close": "إلغاء وحدة تنظيمية",
-    "org.unit.delete": "حذف وحدة تنظيمية",
-    "org.post.add": "إضافة وظيفة",
-    "org.post.update": "تعديل وظيفة",
-    "org.post.delete": "حذف وظيفة",
-    "staff.register": "تسجيل موظف",
-    "staff.update": "تعديل بيانات موظف",
-    "staff.remove": "حذف موظف",
-    "staff.import": "استيراد الموظفين",
-    "attachment.add": "إضافة مرفق",
-}
 
 
 def _scope(ctx: AppContext, options: FormOptions) -> str:
@@ -129,8 +101,13 @@ def content(ctx: AppContext, key: str) -> Content:
     }
 
 
-def _action(action: str) -> str:
-    return ACTION_TITLES_AR.get(action, action)
+def _shown_record(action: str, record: str | None) -> str:
+    """A print names its form by code in the log; the paper gives the form's title."""
+    if action == PRINT_ACTION and record:
+        name, _, reference = record.partition(" ")
+        spec = find_form(name)
+        return f"{spec.title_ar} {reference}".strip() if spec else record
+    return record or ""
 
 
 def layout(ctx: AppContext, data: Content) -> Page:
@@ -150,7 +127,14 @@ def layout(ctx: AppContext, data: Content) -> Page:
     colour = _GREEN if data["chain_ok"] else _RED
     style = replace(BODY.bold().with_(align="right"), colour=colour)
     rows: list[list[str | int | None]] = [
-        [seq, show_time(at), user, _action(action), table or "", record or ""]
+        [
+            seq,
+            show_time(at),
+            user,
+            action_label(action),
+            table_label(table),
+            _shown_record(action, record),
+        ]
         for seq, at, user, action, table, record in entries
     ]
     table = rtl_table(
@@ -158,7 +142,7 @@ def layout(ctx: AppContext, data: Content) -> Page:
         rows,
         proportional_widths([6, 16, 11, 19, 14, 34], frame_width()),
         cell_style=CELL.with_(size=8.0, leading=12.0),
-        align=["center", "center", "right", "right", "left", "left"],
+        align=["center", "center", "right", "right", "right", "right"],
         empty_text="لا توجد قيود في سجل التدقيق خلال هذه الفترة",
     )
     story = [
