@@ -35,6 +35,9 @@ def test_station_card(admin: AppContext, tmp_path: Path) -> None:
         assert group in text
     assert has_text(text, "مسؤول المنظومة") and "الختم" in text
     assert "المحطة" in text and has_text(text, "بصمة مفتاح التوقيع")
+    # what to do, in words: no command line on a paper for officials
+    assert has_text(text, "مع ملف التسجيل إلى وزارة الحكم المحلي") and "baladiya" not in text
+    assert has_text(text, "في صفحة «الإرسال إلى الوزارة» بالمحطة")
     assert result.reference.startswith("ب م/") and has_text(text, result.reference.split("/")[-1])
     assert {"Amiri-Regular", "Amiri-Bold", "NotoSansArabic-Regular"} <= embedded_fonts(out)
 

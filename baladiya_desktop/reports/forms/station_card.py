@@ -54,7 +54,7 @@ def content(ctx: AppContext, key: str) -> Content:
 
 def _fingerprint_box(fingerprint: str) -> Table:
     groups = fingerprint.split()
-    # Four lines of four groups, read left to right as `baladiya bundle enrollment` prints them.
+    # Four lines of four groups, read left to right as the station's send page shows them.
     lines = [" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
     table = Table(
         [[ArabicParagraph(line, _FINGERPRINT)] for line in lines], colWidths=[frame_width() * 0.72]
@@ -84,16 +84,17 @@ def layout(ctx: AppContext, data: Content) -> Page:
     ]
     story = [
         paragraph(
-            "تُثبت هذه البطاقة بيانات محطة منظومة «بلدية» المذكورة أدناه، وتُسلَّم إلى وزارة "
-            "الحكم المحلي مع حزمة التسجيل لمطابقة بصمة مفتاح التوقيع قبل اعتماد المحطة."
+            "تُثبت هذه البطاقة بيانات محطة منظومة «بلدية» المذكورة أدناه. سلّم هذه البطاقة "
+            "موقّعة ومختومة مع ملف التسجيل إلى وزارة الحكم المحلي، لتُطابق الوزارة بصمة مفتاح "
+            "التوقيع قبل اعتماد المحطة."
         ),
         key_value_table(rows),
         *heading("بصمة مفتاح التوقيع (SHA-256)"),
         _fingerprint_box(data["fingerprint"]),
         note(
-            "تُقرأ البصمة من اليسار إلى اليمين، وتُطابَق حرفاً حرفاً مع ما يعرضه الأمر "
-            "baladiya bundle enrollment في المحطة ومع ما تعرضه الوزارة عند استلام الحزمة. "
-            "أي اختلاف ولو في حرف واحد يعني أن الحزمة لا تخص هذه المحطة."
+            "تُقرأ البصمة من اليسار إلى اليمين، وتُطابَق حرفاً حرفاً مع «بصمة مفتاح هذه المحطة» "
+            "في صفحة «الإرسال إلى الوزارة» بالمحطة، ومع ما تعرضه الوزارة عند استلام ملف "
+            "التسجيل. أي اختلاف ولو في حرف واحد يعني أن الملف لا يخص هذه المحطة فلا يُعتمد."
         ),
     ]
     return Page(story, signatures=["مسؤول المنظومة", "عميد البلدية"], stamp=True)
