@@ -18,7 +18,13 @@ class UserError(Exception):
         self.field = field
 
     def message(self, lang: str = "ar") -> str:
-        return self.message_ar if lang == "ar" else self.message_en
+        """The message for a window: in Arabic, each «input» isolated, so a message that
+        quotes a clerk's Latin input first still reads right to left."""
+        if lang != "ar":
+            return self.message_en
+        from baladiya_desktop.core.bidi import isolate_quoted  # bidi imports money, money us
+
+        return isolate_quoted(self.message_ar)
 
     def __str__(self) -> str:
         return f"{self.message_ar} | {self.message_en}"

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.plural import DAYS
 from baladiya_desktop.core.settings import CASH_DAYS, get_setting
 from baladiya_desktop.domain.revenue.models import Deposit, Receipt, ReceiptBook
 
@@ -113,7 +114,7 @@ def controls(ctx: AppContext, today: dt.date | None = None, month: str | None = 
                         number,
                         str(serial),
                         rid,
-                        f"قيمة الإيصال {serial} من الدفتر {number} لم تُودع منذ {days} يوماً.",
+                        f"قيمة الإيصال {serial} من الدفتر {number} لم تُودع منذ {DAYS.count(days)}.",
                         f"Receipt {serial} of book {number} undeposited for {days} days.",
                     )
                 )
@@ -125,8 +126,8 @@ def controls(ctx: AppContext, today: dt.date | None = None, month: str | None = 
                         number,
                         str(serial),
                         rid,
-                        f"قيمة الإيصال {serial} من الدفتر {number} أُودعت بعد {days} يوماً "
-                        f"(الحد {limit} أيام).",
+                        f"قيمة الإيصال {serial} من الدفتر {number} أُودعت بعد {DAYS.count(days)} "
+                        f"(الحد {DAYS.count(limit)}).",
                         f"Receipt {serial} of book {number} was deposited {days} days later "
                         f"(limit {limit}).",
                     )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import ValidationError
+from baladiya_desktop.core.plural import DAYS
 from baladiya_desktop.domain.revenue.categories import load
 from baladiya_desktop.domain.revenue.closing import month_totals
 from baladiya_desktop.domain.revenue.controls import _ranges
@@ -148,8 +149,8 @@ def month_findings(
                     "late_deposit",
                     number,
                     str(serial),
-                    f"الإيصال {serial} ({day:%d/%m/%Y}) أُودع بعد {days} يوماً "
-                    f"والحد {cash_days} أيام.",
+                    f"الإيصال {serial} ({day:%d/%m/%Y}) أُودع بعد {DAYS.count(days)} "
+                    f"والحد {DAYS.count(cash_days)}.",
                 )
             )
     found.extend(_gaps(session, books, touched, month))

@@ -23,6 +23,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from baladiya_desktop.core.plural import INCREMENTS, YEARS
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -239,7 +241,7 @@ def entitle(facts: Facts, rules: Rules, today: dt.date, *, explain: bool = True)
                     grade,
                     0,
                     f"استحقاق الترقية إلى الدرجة {grade} بتاريخ {due:%d/%m/%Y} بعد "
-                    f"{rules.min_years} سنوات خدمة محتسبة.",
+                    f"{YEARS.count(rules.min_years)} خدمة محتسبة.",
                     f"Due for grade {grade} on {due:%d/%m/%Y} after {rules.min_years} "
                     "counted years.",
                 )
@@ -251,7 +253,8 @@ def entitle(facts: Facts, rules: Rules, today: dt.date, *, explain: bool = True)
                 today,
                 grade,
                 increments,
-                f"في {today:%d/%m/%Y}: الدرجة {grade} منذ {since:%d/%m/%Y} مع {increments} علاوة.",
+                f"في {today:%d/%m/%Y}: الدرجة {grade} منذ {since:%d/%m/%Y} "
+                f"مع {INCREMENTS.count(increments)}.",
                 f"On {today:%d/%m/%Y}: grade {grade} since {since:%d/%m/%Y} with "
                 f"{increments} increments.",
             )

@@ -91,6 +91,10 @@ class Cost:
     arrears: int | None = None
     table_name: str = ""
     reason_ar: str = ""
+    reason_en: str = ""
+
+    def reason(self, lang: str = "ar") -> str:
+        return self.reason_ar if lang == "ar" else self.reason_en
 
 
 def cost_of(
@@ -102,10 +106,18 @@ def cost_of(
 ) -> Cost:
     """The monthly difference and the arrears since the effective date, in dirhams."""
     if current[0] is None or proposed[0] is None:
-        return Cost(False, reason_ar="الدرجة الحالية أو المقترحة غير محددة.")
+        return Cost(
+            False,
+            reason_ar="الدرجة الحالية أو المقترحة غير محددة.",
+            reason_en="The current or the proposed grade is not given.",
+        )
     table = table_in_force(session, effective or today)
     if table is None:
-        return Cost(False, reason_ar="لا يوجد جدول مرتبات ساري: الأثر المالي غير معروف.")
+        return Cost(
+            False,
+            reason_ar="لا يوجد جدول مرتبات ساري: الأثر المالي غير معروف.",
+            reason_en="No salary table is in force: the cost is unknown.",
+        )
     now_pay = monthly(session, table, current[0], current[1])
     new_pay = monthly(session, table, proposed[0], proposed[1])
     if now_pay is None or new_pay is None:
@@ -113,6 +125,7 @@ def cost_of(
             False,
             table_name=table.name,
             reason_ar="جدول المرتبات لا يغطي الدرجة المطلوبة: الأثر المالي غير معروف.",
+            reason_en="The salary table does not cover the grade: the cost is unknown.",
         )
     difference = new_pay - now_pay
     months = _full_months(effective, today) if effective else 0

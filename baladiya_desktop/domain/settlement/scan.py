@@ -42,10 +42,15 @@ class ScanRow:
     def reason_ar(self) -> str:
         """Why: the first step that lifts the grade above the recorded one (a promotion due,
         a qualification); for a recorded grade above the entitlement, the summing-up line."""
+        return self.reason("ar")
+
+    def reason(self, lang: str = "ar") -> str:
+        """The reason (see :attr:`reason_ar`) in Arabic or English."""
         steps = self.entitlement.chronology
         recorded = self.recorded_grade or 0
         lifting = next((s for s in steps if s.grade > recorded and s.date != steps[-1].date), None)
-        return (lifting or steps[-1]).text_ar
+        step = lifting or steps[-1]
+        return step.text_ar if lang == "ar" else step.text_en
 
 
 def facts_of(emp: EmployeeFacts, statuses: StatusRules, today: dt.date) -> Facts | None:

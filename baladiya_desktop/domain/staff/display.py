@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.reference import RefItem
 from baladiya_desktop.domain.org.models import OrgUnit
 from baladiya_desktop.domain.staff import references as refs
 from baladiya_desktop.domain.staff.models import Employee
@@ -53,7 +54,7 @@ class Labels:
             **{k: getattr(emp, k) for k in PLAIN_FIELDS},
             "id": emp.id,
             "sex": SEX_AR.get(emp.sex, emp.sex),
-            "marital_status": lists.name_ar(refs.MARITAL, emp.marital_status),
+            "marital_status": lists.name(refs.MARITAL, emp.marital_status, "ar", emp.sex),
             "qualification": lists.name_ar(refs.QUALIFICATIONS, emp.qualification),
             "employment_type": lists.name_ar(refs.EMPLOYMENT_TYPES, emp.employment_type),
             "status": lists.name_ar(refs.STATUSES, emp.status),
@@ -92,9 +93,19 @@ class Choices:
 
     lists: dict[str, list[tuple[str, str]]]  # list name → (code, Arabic name)
     units: list[UnitChoice]
+    items: dict[str, list[RefItem]] = field(default_factory=dict)  # the entries, all names
 
-    def name(self, list_name: str, code: str) -> str:
+    def name(self, list_name: str, code: str, lang: str = "ar", sex: str = "") -> str:
+        for item in self.items.get(list_name, []):
+            if item.code == code:
+                return refs.item_name(item, lang, sex)
         return dict(self.lists.get(list_name, [])).get(code, code)
+
+    def options(self, list_name: str, lang: str = "ar", sex: str = "") -> list[tuple[str, str]]:
+        """(code, name) of a list as a form offers it, in the language and for the sex given."""
+        if list_name not in self.items:
+            return self.lists.get(list_name, [])
+        return [(i.code, refs.item_name(i, lang, sex)) for i in self.items[list_name]]
 
 
 def choices(ctx: AppContext) -> Choices:
@@ -107,4 +118,5 @@ def choices(ctx: AppContext) -> Choices:
     return Choices(
         {name: [(i.code, i.name_ar) for i in items] for name, items in lists.items.items()},
         [UnitChoice(u.id, u.code, u.name_ar, tuple(p.title for p in u.posts)) for u in units],
+        lists.items,
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy.orm import Session
 
-from baladiya_desktop.core.reference import RefItem, load_list, resolve, seed_list
+from baladiya_desktop.core.reference import RefItem, load_list, resolve, seed_list, shipped_list
 
 QUALIFICATIONS = "qualification_level"
 EMPLOYMENT_TYPES = "employment_type"
@@ -23,6 +25,33 @@ WHAT_AR = {
     STATUSES: "الحالة الوظيفية",
     MARITAL: "الحالة الاجتماعية",
 }
+FEMININE = "name_ar_f"  # a list's column: the Arabic name said of a woman (عزباء, أرملة)
+
+
+def item_name(item: RefItem, lang: str = "ar", sex: str = "") -> str:
+    """The name of a list entry in the interface's language, said of a woman when ``sex`` is
+    "F" and the list has the feminine form: one rule for the windows, the forms and exports."""
+    if lang != "ar":
+        return item.name_en or item.name_ar or item.code
+    if sex == "F":
+        return item.extra.get(FEMININE) or _shipped_feminine(item) or item.name_ar
+    return item.name_ar or item.code
+
+
+def _shipped_feminine(item: RefItem) -> str:
+    """A list seeded before the column existed: the shipped feminine form, while the stored
+    masculine name is still the shipped one (a ministry's own name is not guessed at)."""
+    return _shipped_feminines().get((item.code, item.name_ar), "")
+
+
+@cache
+def _shipped_feminines() -> dict[tuple[str, str], str]:
+    return {
+        (i.code, i.name_ar): str(i.extra[FEMININE])
+        for csv_name in LISTS.values()
+        for i in shipped_list(csv_name)
+        if i.extra.get(FEMININE)
+    }
 
 
 def seed(session: Session) -> None:
@@ -45,6 +74,13 @@ class StaffLists:
         for item in self.items[list_name]:
             if item.code == code:
                 return item.name_ar
+        return code
+
+    def name(self, list_name: str, code: str, lang: str = "ar", sex: str = "") -> str:
+        """``code`` named for people: by language, and by the person's sex where it matters."""
+        for item in self.items[list_name]:
+            if item.code == code:
+                return item_name(item, lang, sex)
         return code
 
     def active_statuses(self) -> set[str]:
