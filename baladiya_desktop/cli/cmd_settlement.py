@@ -112,9 +112,8 @@ def cmd_list(cli: Cli) -> int:
 def cmd_export(cli: Cli) -> int:
     ctx = cli.login()
     rows = queries.list_cases(ctx)
-    count = export_cases(
-        Path(cli.args.file), rows, [ctx.station.name, f"كشف التسويات — {dt.date.today():%d/%m/%Y}"]
-    )
+    title = [ctx.station.name, f"كشف التسويات — {dt.date.today():%d/%m/%Y}"]
+    count = export_cases(ctx, Path(cli.args.file), rows, title)
     cli.emit({"path": cli.args.file, "rows": count}, f"صُدّر {count} ملف تسوية إلى {cli.args.file}")
     return 0
 

@@ -21,7 +21,7 @@ from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.domain.indicators.compare import Comparison
-from baladiya_desktop.domain.indicators.dashboard import municipality_of
+from baladiya_desktop.domain.indicators.dashboard import municipality_of, unit_text
 from baladiya_desktop.domain.indicators.framework import check_weights, definitions, thousandths
 from baladiya_desktop.domain.indicators.models import Criterion, IndicatorValue
 from baladiya_desktop.domain.indicators.periods import Period, parse_period
@@ -206,7 +206,7 @@ def export_values(
                 "name": found[v.indicator].name_ar if v.indicator in found else "",
                 "period": v.period,
                 "value": v.value,
-                "unit": found[v.indicator].unit if v.indicator in found else "",
+                "unit": unit_text(found[v.indicator].unit) if v.indicator in found else "",
                 "note": v.note,
                 "status": STATUS_AR.get(v.status, v.status),
             }

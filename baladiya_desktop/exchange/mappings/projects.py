@@ -1,8 +1,10 @@
 """The development projects register in and out of Excel.
 
-A row is matched to a project by its number (the id an export writes) or else by its name;
-new names are added. Progress columns that differ from the register become a dated progress
-report, so progress that goes backwards needs the reason column like in the window.
+A row is matched to a project by its identifier (the last column, "معرّف", which an export
+writes; files of older exports have it first as "رقم المشروع") or else by its name; new names
+are added. Projects have no number of their own, so the name is what people read. Progress
+columns that differ from the register become a dated progress report, so progress that goes
+backwards needs the reason column like in the window.
 """
 
 from __future__ import annotations
@@ -61,21 +63,16 @@ def _uuid(value: CellValue) -> uuid.UUID:
         return uuid.UUID(str(value).strip())
     except ValueError:
         raise ValidationError(
-            f"«{value}» ليس رقم مشروع صالحاً.", f"'{value}' is not a project number."
+            f"«{value}» ليس معرّف مشروع صالحاً: أعده كما صدّره البرنامج، أو اتركه "
+            "فارغاً لمشروع جديد.",
+            f"'{value}' is not a project identifier: put back the one the export wrote, or leave "
+            "it empty for a new project.",
         ) from None
 
 
 def project_columns(areas: dict[str, str]) -> tuple[Column, ...]:
     """The columns; the sector list is the framework's focus areas (by Arabic name or code)."""
     return bounded((
-        Column(
-            "id",
-            "رقم المشروع",
-            "Project number",
-            parse=_uuid,
-            width=38,
-            note_ar="يكتبه البرنامج عند التصدير؛ اتركه فارغاً لمشروع جديد",
-        ),
         Column("name", "اسم المشروع", "Project", required=True, width=36),
         Column(
             "sector",
@@ -147,6 +144,16 @@ def project_columns(areas: dict[str, str]) -> tuple[Column, ...]:
             width=24,
         ),
         Column("notes", "ملاحظات", "Notes", parse=parse_optional_text, default="", width=30),
+        Column(
+            "id",
+            "معرّف",
+            "Identifier",
+            aliases=("رقم المشروع", "Project number"),  # the first column of older exports
+            parse=_uuid,
+            width=38,
+            note_ar="يكتبه البرنامج عند التصدير ليطابق الصف مشروعه عند الاستيراد؛ لا تغيّره، "
+            "واتركه فارغاً لمشروع جديد",
+        ),
     ), PROJECT_LIMITS)
 
 

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
+from baladiya_desktop.domain.settlement import references as refs
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.queries import CaseRow
 from baladiya_desktop.domain.settlement.scan import ScanRow
@@ -41,19 +43,28 @@ SCAN_COLUMNS = (
 )
 
 
-def _case_rows(rows: list[CaseRow]) -> Iterator[dict[str, Any]]:
+def case_type_names(ctx: AppContext) -> dict[str, str]:
+    """Settlement types by code, in Arabic: the names the windows and forms show."""
+    with ctx.session() as session:
+        return {t.code: t.name_ar for t in refs.case_types(session)}
+
+
+def _case_rows(rows: list[CaseRow], types: dict[str, str]) -> Iterator[dict[str, Any]]:
     for r in rows:
         yield {"case_number": r.case_number, "national_number": r.national_number,
-               "full_name": r.full_name, "unit": r.unit_name, "case_type": r.case_type,
+               "full_name": r.full_name, "unit": r.unit_name,
+               "case_type": types.get(r.case_type, r.case_type),
                "status": wf.STATUS_AR.get(r.status, r.status), "request_date": r.request_date,
                "current_grade": r.current_grade, "proposed_grade": r.proposed_grade,
                "effective_date": r.effective_date, "monthly": r.cost.monthly_difference,
                "arrears": r.cost.arrears, "cost_note": r.cost.reason_ar}
 
 
-def export_cases(path: Path, rows: list[CaseRow], title_lines: list[str], *,
+def export_cases(ctx: AppContext, path: Path, rows: list[CaseRow], title_lines: list[str], *,
                  progress: ProgressSink = no_progress, cancel: CancelToken | None = None) -> int:
-    return write_workbook(path, CASE_COLUMNS, _case_rows(rows), sheet_title="التسويات",
+    """The cases as people read them: types and statuses by name, not code."""
+    rows_out = _case_rows(rows, case_type_names(ctx))
+    return write_workbook(path, CASE_COLUMNS, rows_out, sheet_title="التسويات",
                           title_lines=title_lines, total=len(rows), progress=progress,
                           cancel=cancel)
 
