@@ -377,9 +377,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Print the register…</source>
             <translation>طباعة سجل الدفاتر…</translation>
         </message>
-        <message>
-            <source>{count} books, {open} with collectors</source>
-            <translation>{count} دفتراً، منها {open} لدى المحصلين</translation>
+        <message numerus="yes">
+            <source>%n book(s), {open} with collectors</source>
+            <translation>
+                <numerusform>%n دفتر، ولدى المحصلين منها {open}</numerusform>
+                <numerusform>دفتر واحد، ولدى المحصلين منها {open}</numerusform>
+                <numerusform>دفتران، ولدى المحصلين منها {open}</numerusform>
+                <numerusform>%n دفاتر، ولدى المحصلين منها {open}</numerusform>
+                <numerusform>%n دفتراً، ولدى المحصلين منها {open}</numerusform>
+                <numerusform>%n دفتر، ولدى المحصلين منها {open}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Book {book} is handed back and closed: it takes no more receipts. Continue?</source>
@@ -508,9 +515,16 @@ Key fingerprint: {fingerprint}</source>
             <source>No. {number} of {date}</source>
             <translation>رقم {number} بتاريخ {date}</translation>
         </message>
-        <message>
-            <source>Cost ({table}): monthly difference {monthly}; arrears for {months} months since the effective date: {arrears}</source>
-            <translation>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن {months} شهراً منذ تاريخ الاستحقاق: {arrears}</translation>
+        <message numerus="yes">
+            <source>Cost ({table}): monthly difference {monthly}; arrears for %n month(s) since the effective date: {arrears}</source>
+            <translation>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن %n شهر منذ تاريخ الاستحقاق: {arrears}</numerusform>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن شهر واحد منذ تاريخ الاستحقاق: {arrears}</numerusform>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن شهرين منذ تاريخ الاستحقاق: {arrears}</numerusform>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن %n أشهر منذ تاريخ الاستحقاق: {arrears}</numerusform>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن %n شهراً منذ تاريخ الاستحقاق: {arrears}</numerusform>
+                <numerusform>الأثر المالي ({table}): الفرق الشهري {monthly}؛ المتجمد عن %n شهر منذ تاريخ الاستحقاق: {arrears}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cost: unknown — {why}</source>
@@ -595,9 +609,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Cases: {n} — monthly difference: {monthly} — arrears: {arrears}</source>
             <translation>عدد الملفات: {n} — الفرق الشهري: {monthly} — المتجمد: {arrears}</translation>
         </message>
-        <message>
-            <source>({unknown} cases of unknown cost are not counted: no salary table covers them)</source>
-            <translation>(لا يشمل الإجمالي {unknown} ملفاً أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</translation>
+        <message numerus="yes">
+            <source>(%n case(s) of unknown cost not counted: no salary table covers them)</source>
+            <translation>
+                <numerusform>(لا يشمل الإجمالي %n ملف أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</numerusform>
+                <numerusform>(لا يشمل الإجمالي ملفاً واحداً أثره المالي غير معروف: لا يغطيه جدول مرتبات)</numerusform>
+                <numerusform>(لا يشمل الإجمالي ملفين أثرهما المالي غير معروف: لا يغطيهما جدول مرتبات)</numerusform>
+                <numerusform>(لا يشمل الإجمالي %n ملفات أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</numerusform>
+                <numerusform>(لا يشمل الإجمالي %n ملفاً أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</numerusform>
+                <numerusform>(لا يشمل الإجمالي %n ملف أثرها المالي غير معروف: لا يغطيها جدول مرتبات)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -655,9 +676,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Institutional maturity score</source>
             <translation>درجة النضج المؤسسي</translation>
         </message>
-        <message>
-            <source>{count} municipalities in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</source>
-            <translation>{count} بلدية في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</translation>
+        <message numerus="yes">
+            <source>%n municipality(s) in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</source>
+            <translation>
+                <numerusform>%n بلدية في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+                <numerusform>بلدية واحدة في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+                <numerusform>بلديتان في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+                <numerusform>%n بلديات في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+                <numerusform>%n بلدية في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+                <numerusform>%n بلدية في {period}: الوسيط {median}، والنصف الأوسط من {q1} إلى {q3}، والأدنى {low}، والأعلى {high}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every municipality in the last period, best first (dashed line: the median)</source>
@@ -785,9 +813,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Not recorded</source>
             <translation>غير مسجل</translation>
         </message>
-        <message>
-            <source>{cases} cases; cost known for {known}: monthly difference {monthly}, arrears {arrears}.</source>
-            <translation>{cases} حالة؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</translation>
+        <message numerus="yes">
+            <source>%n case(s); cost known for {known}: monthly difference {monthly}, arrears {arrears}.</source>
+            <translation>
+                <numerusform>%n حالة؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+                <numerusform>حالة واحدة؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+                <numerusform>حالتان؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+                <numerusform>%n حالات؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+                <numerusform>%n حالة؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+                <numerusform>%n حالة؛ التكلفة معروفة لـ {known}: الفرق الشهري {monthly}، والمتأخرات {arrears}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>thousand LYD</source>
@@ -860,9 +895,16 @@ Key fingerprint: {fingerprint}</source>
             <source>No findings: every book is complete and every receipt deposited in time.</source>
             <translation>لا توجد ملاحظات: الدفاتر كاملة وكل الإيصالات أُودعت في وقتها.</translation>
         </message>
-        <message>
-            <source>{count} findings — {parts}</source>
-            <translation>{count} ملاحظة — {parts}</translation>
+        <message numerus="yes">
+            <source>%n finding(s) — {parts}</source>
+            <translation>
+                <numerusform>%n ملاحظة — {parts}</numerusform>
+                <numerusform>ملاحظة واحدة — {parts}</numerusform>
+                <numerusform>ملاحظتان — {parts}</numerusform>
+                <numerusform>%n ملاحظات — {parts}</numerusform>
+                <numerusform>%n ملاحظة — {parts}</numerusform>
+                <numerusform>%n ملاحظة — {parts}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -895,9 +937,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Where to save the reports</source>
             <translation>أين تُحفظ التقارير</translation>
         </message>
-        <message>
-            <source>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</source>
-            <translation>حُفظ {count} تقرير في {folder}. سلّم الذاكرة إلى الدعم الفني.</translation>
+        <message numerus="yes">
+            <source>Saved %n report(s) to {folder}. Give the stick to the helpdesk.</source>
+            <translation>
+                <numerusform>حُفظ %n تقرير في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+                <numerusform>حُفظ تقرير واحد في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+                <numerusform>حُفظ تقريران في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+                <numerusform>حُفظت %n تقارير في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+                <numerusform>حُفظ %n تقريراً في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+                <numerusform>حُفظ %n تقرير في {folder}. سلّم الذاكرة إلى الدعم الفني.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1043,9 +1092,16 @@ Key fingerprint: {fingerprint}</source>
             <source>Receipts not yet deposited:</source>
             <translation>الإيصالات التي لم تُودع بعد:</translation>
         </message>
-        <message>
-            <source>{count} receipts, total {total}</source>
-            <translation>{count} إيصالاً، المجموع {total}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s), total {total}</source>
+            <translation>
+                <numerusform>%n إيصال، المجموع {total}</numerusform>
+                <numerusform>إيصال واحد، المجموع {total}</numerusform>
+                <numerusform>إيصالان، المجموع {total}</numerusform>
+                <numerusform>%n إيصالات، المجموع {total}</numerusform>
+                <numerusform>%n إيصالاً، المجموع {total}</numerusform>
+                <numerusform>%n إيصال، المجموع {total}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1074,9 +1130,16 @@ Key fingerprint: {fingerprint}</source>
             <source>New deposit…</source>
             <translation>إيداع جديد…</translation>
         </message>
-        <message>
-            <source>{count} deposits, total {total}</source>
-            <translation>{count} إيداعاً، المجموع {total}</translation>
+        <message numerus="yes">
+            <source>%n deposit(s), total {total}</source>
+            <translation>
+                <numerusform>%n إيداع، المجموع {total}</numerusform>
+                <numerusform>إيداع واحد، المجموع {total}</numerusform>
+                <numerusform>إيداعان، المجموع {total}</numerusform>
+                <numerusform>%n إيداعات، المجموع {total}</numerusform>
+                <numerusform>%n إيداعاً، المجموع {total}</numerusform>
+                <numerusform>%n إيداع، المجموع {total}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2062,10 +2125,32 @@ Key fingerprint: {fingerprint}</source>
             <translation>جارٍ تصدير الهيكل…</translation>
         </message>
         <message>
-            <source>Exported {units} units and {posts} posts to:
+            <source>Exported {units} and {posts} to:
 {path}</source>
-            <translation>صُدّرت {units} وحدة و{posts} وظيفة إلى:
+            <translation>صُدّر {units} و{posts} إلى:
 {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n وحدة</numerusform>
+                <numerusform>وحدة واحدة</numerusform>
+                <numerusform>وحدتان</numerusform>
+                <numerusform>%n وحدات</numerusform>
+                <numerusform>%n وحدة</numerusform>
+                <numerusform>%n وحدة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n وظيفة</numerusform>
+                <numerusform>وظيفة واحدة</numerusform>
+                <numerusform>وظيفتان</numerusform>
+                <numerusform>%n وظائف</numerusform>
+                <numerusform>%n وظيفة</numerusform>
+                <numerusform>%n وظيفة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the empty template</source>
@@ -2792,9 +2877,16 @@ Please give it to the technical support.</source>
             <source>All collectors</source>
             <translation>كل المحصلين</translation>
         </message>
-        <message>
-            <source>{count} receipts — total {total}</source>
-            <translation>{count} إيصالاً — المجموع {total}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s) — total {total}</source>
+            <translation>
+                <numerusform>%n إيصال — المجموع {total}</numerusform>
+                <numerusform>إيصال واحد — المجموع {total}</numerusform>
+                <numerusform>إيصالان — المجموع {total}</numerusform>
+                <numerusform>%n إيصالات — المجموع {total}</numerusform>
+                <numerusform>%n إيصالاً — المجموع {total}</numerusform>
+                <numerusform>%n إيصال — المجموع {total}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Void receipt</source>
@@ -3023,9 +3115,16 @@ Please give it to the technical support.</source>
             <source>Export receipts</source>
             <translation>تصدير الإيصالات</translation>
         </message>
-        <message>
-            <source>{count} receipts written to {path}</source>
-            <translation>كُتب {count} إيصالاً في {path}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s) written to {path}</source>
+            <translation>
+                <numerusform>كُتب %n إيصال في {path}</numerusform>
+                <numerusform>كُتب إيصال واحد في {path}</numerusform>
+                <numerusform>كُتب إيصالان في {path}</numerusform>
+                <numerusform>كُتبت %n إيصالات في {path}</numerusform>
+                <numerusform>كُتب %n إيصالاً في {path}</numerusform>
+                <numerusform>كُتب %n إيصال في {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export summary</source>
@@ -3124,9 +3223,16 @@ Please give it to the technical support.</source>
             <source>Salary tables</source>
             <translation>جداول المرتبات</translation>
         </message>
-        <message>
-            <source>Saved: {n} changes. The next scan applies them.</source>
-            <translation>حُفظت {n} تعديلات، وتُطبَّق في الفحص التالي.</translation>
+        <message numerus="yes">
+            <source>Saved: %n change(s). The next scan applies them.</source>
+            <translation>
+                <numerusform>حُفظ %n تعديل، ويُطبَّق في الفحص التالي.</numerusform>
+                <numerusform>حُفظ تعديل واحد، ويُطبَّق في الفحص التالي.</numerusform>
+                <numerusform>حُفظ تعديلان، ويُطبَّقان في الفحص التالي.</numerusform>
+                <numerusform>حُفظت %n تعديلات، وتُطبَّق في الفحص التالي.</numerusform>
+                <numerusform>حُفظ %n تعديلاً، وتُطبَّق في الفحص التالي.</numerusform>
+                <numerusform>حُفظ %n تعديل، وتُطبَّق في الفحص التالي.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Salary table (xlsx)</source>
@@ -3217,9 +3323,16 @@ Please give it to the technical support.</source>
             <source>Tick or select the employees first.</source>
             <translation>حدّد الموظفين أولاً.</translation>
         </message>
-        <message>
-            <source>{n} cases opened.</source>
-            <translation>فُتح {n} ملف تسوية.</translation>
+        <message numerus="yes">
+            <source>%n case(s) opened.</source>
+            <translation>
+                <numerusform>فُتح %n ملف تسوية.</numerusform>
+                <numerusform>فُتح ملف تسوية واحد.</numerusform>
+                <numerusform>فُتح ملفا تسوية.</numerusform>
+                <numerusform>فُتحت %n ملفات تسوية.</numerusform>
+                <numerusform>فُتح %n ملف تسوية.</numerusform>
+                <numerusform>فُتح %n ملف تسوية.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3490,11 +3603,23 @@ Please give it to the technical support.</source>
             <source>Staff register</source>
             <translation>سجل العاملين</translation>
         </message>
-        <message>
-            <source>Exported {count} employees to:
+        <message numerus="yes">
+            <source>Exported %n employee(s) to:
 {path}</source>
-            <translation>صُدّر {count} موظفاً إلى:
-{path}</translation>
+            <translation>
+                <numerusform>صُدّر %n موظف إلى:
+{path}</numerusform>
+                <numerusform>صُدّر موظف واحد إلى:
+{path}</numerusform>
+                <numerusform>صُدّر موظفان إلى:
+{path}</numerusform>
+                <numerusform>صُدّر %n موظفين إلى:
+{path}</numerusform>
+                <numerusform>صُدّر %n موظفاً إلى:
+{path}</numerusform>
+                <numerusform>صُدّر %n موظف إلى:
+{path}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

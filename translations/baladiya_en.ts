@@ -377,9 +377,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Print the register…</source>
             <translation>Print the register…</translation>
         </message>
-        <message>
-            <source>{count} books, {open} with collectors</source>
-            <translation>{count} books, {open} with collectors</translation>
+        <message numerus="yes">
+            <source>%n book(s), {open} with collectors</source>
+            <translation>
+                <numerusform>%n book, {open} with collectors</numerusform>
+                <numerusform>%n books, {open} with collectors</numerusform>
+            </translation>
         </message>
         <message>
             <source>Book {book} is handed back and closed: it takes no more receipts. Continue?</source>
@@ -508,9 +511,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>No. {number} of {date}</source>
             <translation>No. {number} of {date}</translation>
         </message>
-        <message>
-            <source>Cost ({table}): monthly difference {monthly}; arrears for {months} months since the effective date: {arrears}</source>
-            <translation>Cost ({table}): monthly difference {monthly}; arrears for {months} months since the effective date: {arrears}</translation>
+        <message numerus="yes">
+            <source>Cost ({table}): monthly difference {monthly}; arrears for %n month(s) since the effective date: {arrears}</source>
+            <translation>
+                <numerusform>Cost ({table}): monthly difference {monthly}; arrears for %n month since the effective date: {arrears}</numerusform>
+                <numerusform>Cost ({table}): monthly difference {monthly}; arrears for %n months since the effective date: {arrears}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cost: unknown — {why}</source>
@@ -595,9 +601,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Cases: {n} — monthly difference: {monthly} — arrears: {arrears}</source>
             <translation>Cases: {n} — monthly difference: {monthly} — arrears: {arrears}</translation>
         </message>
-        <message>
-            <source>({unknown} cases of unknown cost are not counted: no salary table covers them)</source>
-            <translation>({unknown} cases of unknown cost are not counted: no salary table covers them)</translation>
+        <message numerus="yes">
+            <source>(%n case(s) of unknown cost not counted: no salary table covers them)</source>
+            <translation>
+                <numerusform>(%n case of unknown cost not counted: no salary table covers them)</numerusform>
+                <numerusform>(%n cases of unknown cost not counted: no salary table covers them)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -655,9 +664,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Institutional maturity score</source>
             <translation>Institutional maturity score</translation>
         </message>
-        <message>
-            <source>{count} municipalities in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</source>
-            <translation>{count} municipalities in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</translation>
+        <message numerus="yes">
+            <source>%n municipality(s) in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</source>
+            <translation>
+                <numerusform>%n municipality in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</numerusform>
+                <numerusform>%n municipalities in {period}: median {median}, middle half {q1} – {q3}, lowest {low}, highest {high}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every municipality in the last period, best first (dashed line: the median)</source>
@@ -785,9 +797,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Not recorded</source>
             <translation>Not recorded</translation>
         </message>
-        <message>
-            <source>{cases} cases; cost known for {known}: monthly difference {monthly}, arrears {arrears}.</source>
-            <translation>{cases} cases; cost known for {known}: monthly difference {monthly}, arrears {arrears}.</translation>
+        <message numerus="yes">
+            <source>%n case(s); cost known for {known}: monthly difference {monthly}, arrears {arrears}.</source>
+            <translation>
+                <numerusform>%n case; cost known for {known}: monthly difference {monthly}, arrears {arrears}.</numerusform>
+                <numerusform>%n cases; cost known for {known}: monthly difference {monthly}, arrears {arrears}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>thousand LYD</source>
@@ -860,9 +875,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>No findings: every book is complete and every receipt deposited in time.</source>
             <translation>No findings: every book is complete and every receipt deposited in time.</translation>
         </message>
-        <message>
-            <source>{count} findings — {parts}</source>
-            <translation>{count} findings — {parts}</translation>
+        <message numerus="yes">
+            <source>%n finding(s) — {parts}</source>
+            <translation>
+                <numerusform>%n finding — {parts}</numerusform>
+                <numerusform>%n findings — {parts}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -895,9 +913,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Where to save the reports</source>
             <translation>Where to save the reports</translation>
         </message>
-        <message>
-            <source>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</source>
-            <translation>Saved {count} report(s) to {folder}. Give the stick to the helpdesk.</translation>
+        <message numerus="yes">
+            <source>Saved %n report(s) to {folder}. Give the stick to the helpdesk.</source>
+            <translation>
+                <numerusform>Saved %n report to {folder}. Give the stick to the helpdesk.</numerusform>
+                <numerusform>Saved %n reports to {folder}. Give the stick to the helpdesk.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1043,9 +1064,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>Receipts not yet deposited:</source>
             <translation>Receipts not yet deposited:</translation>
         </message>
-        <message>
-            <source>{count} receipts, total {total}</source>
-            <translation>{count} receipts, total {total}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s), total {total}</source>
+            <translation>
+                <numerusform>%n receipt, total {total}</numerusform>
+                <numerusform>%n receipts, total {total}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1074,9 +1098,12 @@ Key fingerprint: {fingerprint}</translation>
             <source>New deposit…</source>
             <translation>New deposit…</translation>
         </message>
-        <message>
-            <source>{count} deposits, total {total}</source>
-            <translation>{count} deposits, total {total}</translation>
+        <message numerus="yes">
+            <source>%n deposit(s), total {total}</source>
+            <translation>
+                <numerusform>%n deposit, total {total}</numerusform>
+                <numerusform>%n deposits, total {total}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2062,10 +2089,24 @@ Key fingerprint: {fingerprint}</translation>
             <translation>Exporting the structure…</translation>
         </message>
         <message>
-            <source>Exported {units} units and {posts} posts to:
+            <source>Exported {units} and {posts} to:
 {path}</source>
-            <translation>Exported {units} units and {posts} posts to:
+            <translation>Exported {units} and {posts} to:
 {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the empty template</source>
@@ -2792,9 +2833,12 @@ Please give it to the technical support.</translation>
             <source>All collectors</source>
             <translation>All collectors</translation>
         </message>
-        <message>
-            <source>{count} receipts — total {total}</source>
-            <translation>{count} receipts — total {total}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s) — total {total}</source>
+            <translation>
+                <numerusform>%n receipt — total {total}</numerusform>
+                <numerusform>%n receipts — total {total}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Void receipt</source>
@@ -3023,9 +3067,12 @@ Please give it to the technical support.</translation>
             <source>Export receipts</source>
             <translation>Export receipts</translation>
         </message>
-        <message>
-            <source>{count} receipts written to {path}</source>
-            <translation>{count} receipts written to {path}</translation>
+        <message numerus="yes">
+            <source>%n receipt(s) written to {path}</source>
+            <translation>
+                <numerusform>%n receipt written to {path}</numerusform>
+                <numerusform>%n receipts written to {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export summary</source>
@@ -3124,9 +3171,12 @@ Please give it to the technical support.</translation>
             <source>Salary tables</source>
             <translation>Salary tables</translation>
         </message>
-        <message>
-            <source>Saved: {n} changes. The next scan applies them.</source>
-            <translation>Saved: {n} changes. The next scan applies them.</translation>
+        <message numerus="yes">
+            <source>Saved: %n change(s). The next scan applies them.</source>
+            <translation>
+                <numerusform>Saved: %n change. The next scan applies them.</numerusform>
+                <numerusform>Saved: %n changes. The next scan applies them.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Salary table (xlsx)</source>
@@ -3217,9 +3267,12 @@ Please give it to the technical support.</translation>
             <source>Tick or select the employees first.</source>
             <translation>Tick or select the employees first.</translation>
         </message>
-        <message>
-            <source>{n} cases opened.</source>
-            <translation>{n} cases opened.</translation>
+        <message numerus="yes">
+            <source>%n case(s) opened.</source>
+            <translation>
+                <numerusform>%n case opened.</numerusform>
+                <numerusform>%n cases opened.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3490,11 +3543,15 @@ Please give it to the technical support.</translation>
             <source>Staff register</source>
             <translation>Staff register</translation>
         </message>
-        <message>
-            <source>Exported {count} employees to:
+        <message numerus="yes">
+            <source>Exported %n employee(s) to:
 {path}</source>
-            <translation>Exported {count} employees to:
-{path}</translation>
+            <translation>
+                <numerusform>Exported %n employee to:
+{path}</numerusform>
+                <numerusform>Exported %n employees to:
+{path}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

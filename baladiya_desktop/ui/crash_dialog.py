@@ -98,9 +98,11 @@ class CrashReportsDialog(QDialog):
             self._say(exc.message(self.lang), ok=False)
             return False
         self._say(
-            self.tr("Saved {count} report(s) to {folder}. Give the stick to the helpdesk.").format(
-                count=len(self.reports), folder=f"\u202a{self.saved_to}\u202c"
-            ),
+            self.tr(
+                "Saved %n report(s) to {folder}. Give the stick to the helpdesk.",
+                "",
+                len(self.reports),
+            ).format(folder=f"\u202a{self.saved_to}\u202c"),
             ok=True,
         )
         return True

@@ -34,14 +34,23 @@ def test_every_string_is_translated(lang: str):
     bad = []
     for (context, source), message in found.items():
         translation = message.find("translation")
-        text = translation.text if translation is not None else None
-        if translation is None or translation.get("type") == "unfinished" or not text:
+        texts = [translation.text] if translation is not None else [None]
+        if message.get("numerus") == "yes" and translation is not None:
+            texts = [f.text for f in translation.iter("numerusform")]  # one per plural form
+        if translation is None or translation.get("type") == "unfinished" or not all(texts):
             bad.append(f"{context}: {source}")
-        elif set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", text)):
-            bad.append(f"{context}: placeholders differ in {text!r}")
-        elif lang == "ar" and not re.search("[\u0600-\u06ff]", text):
-            bad.append(f"{context}: not Arabic: {text!r}")
+            continue
+        for text in texts:
+            assert text is not None
+            check(bad, context, source, text, lang)
     assert not bad, "untranslated or broken:\n" + "\n".join(bad)
+
+
+def check(bad: list[str], context: str, source: str, text: str, lang: str) -> None:
+    if set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", text)):
+        bad.append(f"{context}: placeholders differ in {text!r}")
+    elif lang == "ar" and not re.search("[\u0600-\u06ff]", text):
+        bad.append(f"{context}: not Arabic: {text!r}")
 
 
 def test_catalogue_is_current_with_the_code(tmp_path: Path):

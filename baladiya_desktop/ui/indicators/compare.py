@@ -189,10 +189,11 @@ class CompareView(QWidget):
         s, lang, unit = result.spread, self.session.lang(), result.unit
         self.spread.setText(
             self.tr(
-                "{count} municipalities in {period}: median {median}, middle half {q1} – {q3}, "
-                "lowest {low}, highest {high}"
+                "%n municipality(s) in {period}: median {median}, middle half {q1} – {q3}, "
+                "lowest {low}, highest {high}",
+                "",
+                s.count,
             ).format(
-                count=s.count,
                 period=label(result.periods[-1], lang),
                 median=format_value(s.median, unit, lang),
                 q1=format_value(s.q1, unit, lang),

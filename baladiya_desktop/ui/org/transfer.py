@@ -112,8 +112,10 @@ class OrgTransfer(QObject):
             lambda sink, cancel: export_structure(ctx, path, progress=sink, cancel=cancel),
             self.tr("Exporting the structure…"),
             on_done=lambda counts: self._told(
-                self.tr("Exported {units} units and {posts} posts to:\n{path}").format(
-                    units=counts[0], posts=counts[1], path=path
+                self.tr("Exported {units} and {posts} to:\n{path}").format(
+                    units=self.tr("%n unit(s)", "", counts[0]),
+                    posts=self.tr("%n post(s)", "", counts[1]),
+                    path=path,
                 )
             ),
         )

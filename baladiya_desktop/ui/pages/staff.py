@@ -130,8 +130,8 @@ class StaffPage(QWidget):
         self.model.choices = found
         for combo, items in (
             (self.unit, [(u.id, u.name_ar) for u in found.units]),
-            (self.kind, found.lists.get("employment_type", [])),
-            (self.status, found.lists.get("employee_status", [])),
+            (self.kind, found.options("employment_type", self.session.lang())),
+            (self.status, found.options("employee_status", self.session.lang())),
         ):
             combo.blockSignals(True)
             for value, text in items:
@@ -213,7 +213,7 @@ class StaffPage(QWidget):
             self.tr("Exporting the register…"),
             on_done=lambda count: QMessageBox.information(
                 self, self.tr("Staff register"),
-                self.tr("Exported {count} employees to:\n{path}").format(count=count, path=target),
+                self.tr("Exported %n employee(s) to:\n{path}", "", count).format(path=target),
             ),
         )  # fmt: skip
 

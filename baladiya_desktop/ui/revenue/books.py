@@ -36,6 +36,7 @@ from baladiya_desktop.ui.revenue.common import (
     table_view,
 )
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.text import span
 from baladiya_desktop.ui.widgets import InlineError
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -89,7 +90,7 @@ class BooksModel(QAbstractTableModel):
             number = b.book_number + (" *" if b.imported else "")
             return (
                 number,
-                f"\u2066{b.serial_from}–{b.serial_to}\u2069",
+                span(b.serial_from, b.serial_to),
                 b.collector,
                 show_date(b.issued_on),
                 show_date(b.returned_on),
@@ -194,8 +195,8 @@ class BooksTab(Tab):
     def _loaded(self, rows: list[queries.BookRow]) -> None:
         self.model.set_rows(rows)
         self.count.setText(
-            self.tr("{count} books, {open} with collectors").format(
-                count=len(rows), open=sum(1 for b in rows if b.status == "issued")
+            self.tr("%n book(s), {open} with collectors", "", len(rows)).format(
+                open=sum(1 for b in rows if b.status == "issued")
             )
         )
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.ui.look import icon
+from baladiya_desktop.ui.text import amount, ref_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -50,8 +50,8 @@ def method_names() -> dict[str, str]:
 
 
 def money(dirhams: int) -> str:
-    """Amounts read left to right inside right-to-left text: 1,234.500 د.ل."""
-    return "\u2066" + format_lyd(dirhams) + "\u2069"
+    """Amounts read left to right inside right-to-left text: 1,234.500 د.ل (LYD in English)."""
+    return amount(dirhams)
 
 
 def show_date(day: dt.date | None) -> str:
@@ -117,10 +117,10 @@ def category_combo(items: list[Any], with_all: bool = False, all_text: str = "")
     combo = QComboBox()
     if with_all:
         combo.addItem(all_text, "")
-    heads = {c.code: c.name_ar for c in items if not c.parent}
+    heads = {c.code: ref_name(c) for c in items if not c.parent}
     for c in items:
         if c.parent:
-            combo.addItem(f"{c.name_ar} — {heads.get(c.parent, c.parent)} ({c.code})", c.code)
+            combo.addItem(f"{ref_name(c)} — {heads.get(c.parent, c.parent)} ({c.code})", c.code)
     return combo
 
 

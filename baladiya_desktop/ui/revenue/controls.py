@@ -87,7 +87,7 @@ class ControlsTab(Tab):
             return
         parts = [f"{self.kinds.get(k, k)}: {counts[k]}" for k in ORDER if counts[k]]
         self.summary.setText(
-            self.tr("{count} findings — {parts}").format(
-                count=len(findings), parts="، ".join(parts) if ar else ", ".join(parts)
+            self.tr("%n finding(s) — {parts}", "", len(findings)).format(
+                parts="، ".join(parts) if ar else ", ".join(parts)
             )
         )

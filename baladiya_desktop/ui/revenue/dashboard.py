@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from baladiya_desktop.domain.revenue import queries
 from baladiya_desktop.domain.revenue.categories import Category, categories
-from baladiya_desktop.domain.revenue.monthly import percent
 from baladiya_desktop.domain.revenue.summary import Summary, summary
-from baladiya_desktop.ui.revenue.common import Tab, button, method_names, money, month_names
+from baladiya_desktop.ui.revenue.common import Tab, button, method_names, month_names
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.text import big_amount, ref_name, share
 from baladiya_desktop.ui.widgets import value_label
 
 TEAL, SAND, GREY = QColor("#0f766e"), QColor("#d9a441"), QColor("#9aa8a5")
@@ -174,9 +174,9 @@ class DashboardTab(Tab):
     def show_board(self, board: Board) -> None:
         self.board = board
         result = board.result
-        self.cards["collected"].setText(money(result.year_total()))
-        self.cards["target"].setText(money(result.year_target()))
-        self.cards["share"].setText(percent(result.year_total(), result.year_target()))
+        self.cards["collected"].setText(big_amount(result.year_total()))
+        self.cards["target"].setText(big_amount(result.year_target()))
+        self.cards["share"].setText(share(result.year_total(), result.year_target()))
         self.cards["receipts"].setText(f"{board.receipts:,}")
         self._monthly(result)
         self._categories(board)
@@ -220,7 +220,7 @@ class DashboardTab(Tab):
         for axis in chart.axes():
             chart.removeAxis(axis)
         parent = {c.code: c.parent for c in board.items}
-        names = {c.code: c.name_ar for c in board.items}
+        names = {c.code: ref_name(c) for c in board.items}
         per: dict[str, int] = defaultdict(int)
         for code, (got, _goal) in board.result.by_category().items():
             per[parent.get(code) or code] += got
@@ -248,12 +248,11 @@ class DashboardTab(Tab):
         chart = self.by_method
         chart.removeAllSeries()
         series = QPieSeries()
-        total = sum(methods.values()) or 1
+        total = sum(methods.values())
         labels = method_names()
         for n, key in enumerate(("cash", "cheque", "transfer")):
             amount = methods.get(key, 0)
-            share = f"{100 * amount / total:.0f}%"
-            part = series.append(f"{labels[key]} {share}", _thousands(amount))
+            part = series.append(f"{labels[key]} {share(amount, total)}", _thousands(amount))
             part.setColor(QColor(PIE[n]))
         series.setPieSize(0.75)
         chart.addSeries(series)

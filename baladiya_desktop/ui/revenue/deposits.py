@@ -147,8 +147,8 @@ class DepositDialog(QDialog):
     def _total(self) -> None:
         chosen = self.chosen()
         self.total.setText(
-            self.tr("{count} receipts, total {total}").format(
-                count=len(chosen), total=money(sum(r.amount for r in chosen))
+            self.tr("%n receipt(s), total {total}", "", len(chosen)).format(
+                total=money(sum(r.amount for r in chosen))
             )
         )
 
@@ -207,8 +207,8 @@ class DepositsTab(Tab):
             {4},
         )
         self.count.setText(
-            self.tr("{count} deposits, total {total}").format(
-                count=len(rows), total=money(sum(d.amount for d in rows))
+            self.tr("%n deposit(s), total {total}", "", len(rows)).format(
+                total=money(sum(d.amount for d in rows))
             )
         )
 

@@ -44,6 +44,7 @@ from baladiya_desktop.ui.revenue.common import (
     money,
 )
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.text import ref_name
 from baladiya_desktop.ui.widgets import InlineError, heading, with_error
 
 SAVE_ON_ENTER = ("amount", "method", "reference", "notes")
@@ -177,7 +178,7 @@ class EntryTab(Tab):
             combo = category_combo(items)
             for i in range(combo.count()):
                 self.category.addItem(combo.itemText(i), combo.itemData(i))
-            self.names = {c.code: c.name_ar for c in items}
+            self.names = {c.code: ref_name(c) for c in items}
             completer = QCompleter(self.category.model(), self.category)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -36,6 +36,7 @@ from baladiya_desktop.ui.revenue.common import (
     table_view,
 )
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.text import ref_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VOIDED = QColor("#b42318")
@@ -246,7 +247,7 @@ class ReceiptsTab(Tab):
     def _lists(self, data: tuple[list[Any], list[str]]) -> None:
         items, names = data
         self.loaded_lists = True
-        self.model.names = {c.code: c.name_ar for c in items}
+        self.model.names = {c.code: ref_name(c) for c in items}
         combo = category_combo(items, True, self.tr("All categories"))
         self.category.blockSignals(True)
         self.collector.blockSignals(True)
@@ -279,9 +280,7 @@ class ReceiptsTab(Tab):
     def _counted(self, result: tuple[int, int]) -> None:
         number, total = result
         self.totals.setText(
-            self.tr("{count} receipts — total {total}").format(
-                count=f"{number:,}", total=money(total)
-            )
+            self.tr("%n receipt(s) — total {total}", "", number).format(total=money(total))
         )
 
     def focus_search(self) -> None:

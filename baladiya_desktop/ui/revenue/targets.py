@@ -20,10 +20,10 @@ from baladiya_desktop.core.money import format_lyd, parse_lyd
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import targets
 from baladiya_desktop.domain.revenue.categories import categories
-from baladiya_desktop.domain.revenue.monthly import percent
 from baladiya_desktop.domain.revenue.summary import summary
 from baladiya_desktop.ui.revenue.common import RIGHT, Tab, button, money
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.text import ref_name, share
 from baladiya_desktop.ui.widgets import InlineError
 
 TARGET = 2
@@ -84,10 +84,10 @@ class TargetsTab(Tab):
             got, goal = per.get(c.code, (0, 0))
             cells = (
                 c.code,
-                c.name_ar,
+                ref_name(c),
                 format_lyd(goal, currency=False) if goal else "",
                 money(got),
-                percent(got, goal),
+                share(got, goal),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -101,7 +101,7 @@ class TargetsTab(Tab):
             self.tr("Year target {target}, collected {got} ({share})").format(
                 target=money(result.year_target()),
                 got=money(result.year_total()),
-                share=percent(result.year_total(), result.year_target()),
+                share=share(result.year_total(), result.year_target()),
             )
         )
 

@@ -107,8 +107,8 @@ def export_receipts_file(session: UiSession, parent: QWidget, path: str, f: Rece
                 parent,
                 QCoreApplication.translate("RevenueTransfer", "Export receipts"),
                 QCoreApplication.translate(
-                    "RevenueTransfer", "{count} receipts written to {path}"
-                ).format(count=n, path=path),
+                    "RevenueTransfer", "%n receipt(s) written to {path}", None, n
+                ).format(path=path),
             ),
         ),
     )

@@ -222,17 +222,19 @@ class CaseDialog(QDialog):
         if cost.known:
             self.cost.setText(
                 self.tr(
-                    "Cost ({table}): monthly difference {monthly}; arrears for {months} months "
-                    "since the effective date: {arrears}"
+                    "Cost ({table}): monthly difference {monthly}; arrears for %n month(s) "
+                    "since the effective date: {arrears}",
+                    "",
+                    cost.months,
                 ).format(
                     table=cost.table_name,
                     monthly=money_text(cost.monthly_difference),
-                    months=cost.months,
                     arrears=money_text(cost.arrears),
                 )
             )
         else:
-            self.cost.setText(self.tr("Cost: unknown — {why}").format(why=cost.reason_ar))
+            why = cost.reason(self.session.lang())
+            self.cost.setText(self.tr("Cost: unknown — {why}").format(why=why))
         self._show_actions(case.status, lang)
 
     def _show_documents(self, lang: str) -> None:

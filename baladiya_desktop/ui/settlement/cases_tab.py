@@ -176,8 +176,10 @@ class CasesTab(QWidget):
         )
         if total.known < total.cases:
             text += " " + self.tr(
-                "({unknown} cases of unknown cost are not counted: no salary table covers them)"
-            ).format(unknown=total.cases - total.known)
+                "(%n case(s) of unknown cost not counted: no salary table covers them)",
+                "",
+                total.cases - total.known,
+            )
         self.totals.setText(text)
 
     def selected_id(self) -> uuid.UUID | None:

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.domain.settlement import workflow as wf
+from baladiya_desktop.ui.text import amount
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -28,7 +28,7 @@ def unknown_text() -> str:
 
 
 def money_text(dirhams: int | None, known: bool = True) -> str:
-    return format_lyd(dirhams) if known and dirhams is not None else unknown_text()
+    return amount(dirhams) if known and dirhams is not None else unknown_text()
 
 
 def date_text(day: dt.date | None) -> str:

@@ -186,7 +186,7 @@ class RulesTab(QWidget):
     def _saved(self, changed: list[str]) -> None:
         self.session.events.changed.emit("settlement")
         self.message.show_message(
-            self.tr("Saved: {n} changes. The next scan applies them.").format(n=len(changed))
+            self.tr("Saved: %n change(s). The next scan applies them.", "", len(changed))
         )
 
     def _refused(self, exc: UserError) -> None:

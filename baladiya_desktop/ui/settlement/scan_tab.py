@@ -39,7 +39,7 @@ class ScanTab(QWidget):
                 r.unit_name or "—",
                 grades_text(r.recorded_grade, r.entitled_grade),
                 f"{r.difference:+d}",
-                r.reason_ar,
+                r.reason(session.lang()),
             ),
             checkable=True,
             search=lambda r: search_key(f"{r.full_name} {r.national_number or ''}"),
@@ -113,7 +113,7 @@ class ScanTab(QWidget):
 
     def _opened(self, ids: list[uuid.UUID]) -> None:
         self.session.events.changed.emit("settlement")
-        self.summary.setText(self.tr("{n} cases opened.").format(n=len(ids)))
+        self.summary.setText(self.tr("%n case(s) opened.", "", len(ids)))
         self.cases_opened.emit(ids)
 
     def focus_search(self) -> None:

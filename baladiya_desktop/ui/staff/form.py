@@ -164,6 +164,7 @@ class EmployeeDialog(QDialog):
         sex = QComboBox()
         sex.addItem(self.tr("Male"), "M")
         sex.addItem(self.tr("Female"), "F")
+        sex.currentIndexChanged.connect(self._name_marital_status)
         self._field("sex", sex, person, self.tr("Sex"))
         self._line("birth_date", person, self.tr("Date of birth"), date_hint)
         self._line("birth_place", person, self.tr("Place of birth"))
@@ -201,8 +202,9 @@ class EmployeeDialog(QDialog):
             combo.clear()
             if key in ("marital_status", "qualification"):
                 combo.addItem("—", "")
-            for code, name in found.lists.get(list_name, []):
+            for code, name in found.options(list_name, self.session.lang()):
                 combo.addItem(name, code)
+        self._name_marital_status()
         unit = self.fields["unit_code"]
         assert isinstance(unit, QComboBox)
         unit.clear()
@@ -213,6 +215,17 @@ class EmployeeDialog(QDialog):
             self._show(self.loaded)  # which starts the drafts
         elif self.emp_id is None:
             self.drafts.start()
+
+    def _name_marital_status(self) -> None:
+        """عزباء, not أعزب, once the person is a woman: the entries follow the sex chosen."""
+        combo, sex = self.fields.get("marital_status"), self.fields.get("sex")
+        if not isinstance(combo, QComboBox) or not isinstance(sex, QComboBox) or not self.choices:
+            return
+        names = dict(self.choices.options("marital_status", self.session.lang(), sex.currentData()))
+        for index in range(combo.count()):
+            code = combo.itemData(index)
+            if code in names:
+                combo.setItemText(index, names[code])
 
     def _unit_changed(self) -> None:
         unit, post = self.fields["unit_code"], self.fields["post_title"]

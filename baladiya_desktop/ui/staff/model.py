@@ -118,7 +118,7 @@ class StaffModel(QAbstractTableModel):
         return None
 
     def _name(self, list_name: str, code: str) -> str:
-        return self.choices.name(list_name, code) if self.choices else code
+        return self.choices.name(list_name, code, self.session.lang()) if self.choices else code
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

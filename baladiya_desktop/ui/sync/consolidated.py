@@ -227,10 +227,11 @@ class ConsolidatedView(QWidget):
         cost = data.cost
         self.settlement.note.setText(
             self.tr(
-                "{cases} cases; cost known for {known}: monthly difference {monthly}, arrears "
-                "{arrears}."
+                "%n case(s); cost known for {known}: monthly difference {monthly}, arrears "
+                "{arrears}.",
+                "",
+                cost.cases,
             ).format(
-                cases=cost.cases,
                 known=cost.known,
                 monthly=money(cost.monthly_difference),
                 arrears=money(cost.arrears),
