@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from copy import deepcopy
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -61,37 +62,47 @@ def _signed(text: str, titles: Sequence[str]) -> bool:
     return all(has_text(text, t) for t in titles)
 
 
-def _check(
-    ctx: AppContext,
-    spec: FormSpec,
-    seed: Content,
-    grow: Grow,
-    last_row: Callable[[int], str],
-    after: Sequence[str],
-    tmp: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Find the size at which the old layout left the boxes alone; check the engine's."""
-    titles = spec.layout(ctx, seed).signatures
-    out = tmp / f"{spec.name}.pdf"
+@dataclass(frozen=True)
+class Sized:
+    """A form's content read from real records, and how to grow it by ``n`` rows."""
+
+    ctx: AppContext
+    spec: FormSpec
+    seed: Content
+    grow: Grow
+    last_row: Callable[[int], str]  # text of the last row of the last table at size n
+    after: Sequence[str] = ()  # what follows that table (a note)
+
+    def content(self, n: int) -> Content:
+        return self.grow(deepcopy(self.seed), n)
+
+
+def alone_at(form: Sized, out: Path) -> int:
+    """The first size at which the old layout left the signature boxes alone on the last page."""
+    titles = form.spec.layout(form.ctx, form.seed).signatures
     for n in range(1, 120):
-        content = grow(deepcopy(seed), n)
-        with monkeypatch.context() as patch:
+        with pytest.MonkeyPatch.context() as patch:
             patch.setattr(layout_module, "close_with", _old_layout)
-            pages = _render(ctx, spec, content, out)
+            pages = _render(form.ctx, form.spec, form.content(n), out)
         last = _last_page(out, pages)
-        content_there = [m for m in (last_row(n), *after) if has_text(last, m)]
+        content_there = [m for m in (form.last_row(n), *form.after) if has_text(last, m)]
         if pages > 1 and _signed(last, titles) and not content_there:
-            break  # the old layout: the signature boxes alone on the last page
-    else:
-        pytest.fail(f"{spec.name}: no size left the signature boxes alone")
-    pages = _render(ctx, spec, content, out)
+            return n
+    raise AssertionError(f"{form.spec.name}: no size left the signature boxes alone")
+
+
+def _check(form: Sized, tmp: Path) -> None:
+    """At the size the old layout failed, the last page has the last rows and the boxes."""
+    out = tmp / f"{form.spec.name}.pdf"
+    n = alone_at(form, out)
+    pages = _render(form.ctx, form.spec, form.content(n), out)
     last = _last_page(out, pages)
-    assert _signed(last, titles), f"{spec.name} at {n}: {last}"
-    assert has_text(last, last_row(n)), f"{spec.name} at {n}: the last rows are not with it"
+    name = form.spec.name
+    assert _signed(last, form.spec.layout(form.ctx, form.seed).signatures), f"{name} {n}: {last}"
+    assert has_text(last, form.last_row(n)), f"{name} at {n}: the last rows are not with it"
 
 
-def test_revenue_books(ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def books(ctx: AppContext) -> Sized:
     _month(ctx)
     admin = login(ctx, "admin")
     spec = get_form("revenue-books")
@@ -102,11 +113,10 @@ def test_revenue_books(ctx: AppContext, tmp_path: Path, monkeypatch: pytest.Monk
         content["books"] = [book | {"book_number": f"B-{i:03d}"} for i in range(1, n + 1)]
         return content
 
-    _check(admin, spec, seed, grow, lambda n: f"B-{n:03d}", ["المفقود: أرقام لم تُسجّل"],
-           tmp_path, monkeypatch)  # fmt: skip
+    return Sized(admin, spec, seed, grow, lambda n: f"B-{n:03d}", ["المفقود: أرقام لم تُسجّل"])
 
 
-def test_revenue_monthly(ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def monthly(ctx: AppContext) -> Sized:
     _month(ctx)
     admin = login(ctx, "admin")
     spec = get_form("revenue-monthly")
@@ -117,13 +127,10 @@ def test_revenue_monthly(ctx: AppContext, tmp_path: Path, monkeypatch: pytest.Mo
         content["findings"] = [finding | {"book": f"K-{i:03d}"} for i in range(1, n + 1)]
         return content
 
-    _check(admin, spec, seed, grow, lambda n: f"K-{n:03d}", ["الإيصالات الملغاة لا تدخل"],
-           tmp_path, monkeypatch)  # fmt: skip
+    return Sized(admin, spec, seed, grow, lambda n: f"K-{n:03d}", ["الإيصالات الملغاة لا تدخل"])
 
 
-def test_indicators_quarterly(
-    admin: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def quarterly(admin: AppContext) -> Sized:
     projects.save_project(
         admin,
         ProjectInput(name="مدرسة الأندلس", sector="dev_projects", budget=1_000,
@@ -137,21 +144,19 @@ def test_indicators_quarterly(
         content["projects"] = [project | {"name": f"مشروع رقم P{i:03d}"} for i in range(1, n + 1)]
         return content
 
-    _check(admin, spec, seed, grow, lambda n: f"P{n:03d}", [], tmp_path, monkeypatch)
+    return Sized(admin, spec, seed, grow, lambda n: f"P{n:03d}")
 
 
-def test_settlement_case(
-    admin: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def case(admin: AppContext) -> Sized:
     employee = staff_service.register(admin, LAGGING)
-    (case,) = settlement.open_cases(
+    (opened,) = settlement.open_cases(
         admin,
         [settlement.CaseRequest(employee, "grade", EFFECT, proposed_increments=1,
                                 effective_date=dt.date(YEAR, 1, 1), request_date=TODAY)],
     )  # fmt: skip
-    full_run(admin, case)
+    full_run(admin, opened)
     spec = get_form("settlement-case")
-    seed = spec.content(admin, str(case))
+    seed = spec.content(admin, str(opened))
     assert not seed["cost"]["known"]  # its reason is printed under the cost table
 
     def grow(content: Content, n: int) -> Content:
@@ -160,8 +165,24 @@ def test_settlement_case(
         return content
 
     # the cost table is short: it goes over whole with the boxes, its last row included
-    _check(admin, spec, seed, grow, lambda n: "المتجمد (الفروقات المستحقة)",
-           [seed["cost"]["reason"][:30]], tmp_path, monkeypatch)  # fmt: skip
+    return Sized(admin, spec, seed, grow, lambda n: "المتجمد (الفروقات المستحقة)",
+                 [seed["cost"]["reason"][:30]])  # fmt: skip
+
+
+def test_revenue_books(ctx: AppContext, tmp_path: Path) -> None:
+    _check(books(ctx), tmp_path)
+
+
+def test_revenue_monthly(ctx: AppContext, tmp_path: Path) -> None:
+    _check(monthly(ctx), tmp_path)
+
+
+def test_indicators_quarterly(admin: AppContext, tmp_path: Path) -> None:
+    _check(quarterly(admin), tmp_path)
+
+
+def test_settlement_case(admin: AppContext, tmp_path: Path) -> None:
+    _check(case(admin), tmp_path)
 
 
 def _story(rows: int, filler: int) -> list[Flowable]:
