@@ -69,6 +69,21 @@ def test_entered_values_and_the_sealed_period(admin: AppContext) -> None:
     assert "مختومة" in caught.value.message_ar
 
 
+def test_a_period_is_sealed_only_after_it_ends(admin: AppContext) -> None:
+    period = f"{LAST_YEAR}-Q4"
+    values.set_value(admin, "GUARD_FINES", f"{LAST_YEAR}-10", "5", "سجل المخالفات رقم 9")
+    values.set_value(admin, "CLOSE_ON_TIME", period, "2", "محاضر الإقفال")
+    for today in (dt.date(LAST_YEAR, 12, 6), dt.date(LAST_YEAR, 12, 31)):
+        with pytest.raises(ValidationError) as caught:
+            values.approve_period(admin, period, today=today)
+        assert caught.value.field == "period" and "لم تنتهِ" in caught.value.message_ar
+        assert not values.is_sealed(admin, period)
+    with pytest.raises(ValidationError):  # a month that has not ended either
+        values.approve_period(admin, f"{LAST_YEAR}-10", today=dt.date(LAST_YEAR, 10, 31))
+    assert len(values.approve_period(admin, period, today=dt.date(LAST_YEAR + 1, 1, 1))) == 64
+    assert values.is_sealed(admin, period)
+
+
 def test_weights_that_do_not_sum_to_one_are_refused(admin: AppContext) -> None:
     with admin.session() as session:
         framework = criteria(session)

@@ -216,5 +216,5 @@ def demo_indicators(ctx: AppContext, today: dt.date, seed: int = 1) -> tuple[int
     made = _values(ctx, rng, quarters, months, today)
     _assess(ctx, rng, quarters)
     for key in quarters[:-1] + months[:-3]:  # the agent approved all but the last quarter
-        values.approve_period(ctx, key)
+        values.approve_period(ctx, key, today)
     return len(PROJECTS), made

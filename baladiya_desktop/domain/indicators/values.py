@@ -16,7 +16,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.writes import Tx
 from baladiya_desktop.domain.indicators.framework import definitions, thousandths
 from baladiya_desktop.domain.indicators.models import IndicatorDef, IndicatorValue, PeriodSeal
-from baladiya_desktop.domain.indicators.periods import Period, parse_period
+from baladiya_desktop.domain.indicators.periods import Period, label, parse_period
 
 
 def _municipality(ctx: AppContext) -> str:
@@ -162,9 +162,19 @@ def is_sealed(ctx: AppContext, period: str) -> bool:
         return row is not None and row.status == "sealed"
 
 
-def approve_period(ctx: AppContext, period: str) -> str:
-    """The agent approves every value of a period; the period is sealed."""
+def approve_period(ctx: AppContext, period: str, today: dt.date | None = None) -> str:
+    """The agent approves every value of a period; the period is sealed. Only a period that
+    has ended: a quarter sealed in its last month would freeze figures still coming in."""
     parsed = parse_period(period)
+    today = today or dt.date.today()
+    if parsed.end >= today:
+        raise ValidationError(
+            f"الفترة {label(parsed.key)} لم تنتهِ بعد (تنتهي في {parsed.end:%d/%m/%Y})، ولا "
+            "تُعتمد إلا بعد انتهائها. أدخل قيمها ثم اعتمدها من اليوم التالي لنهايتها.",
+            f"Period {parsed.key} has not ended yet (it ends on {parsed.end:%d/%m/%Y}); "
+            "approve it from the day after it ends.",
+            field="period",
+        )
     municipality = _municipality(ctx)
     with ctx.write(Permission.INDICATORS_APPROVE, "indicators.approve") as tx:
         if _sealed(tx, municipality, parsed):
