@@ -107,8 +107,9 @@ def _prepare(
     index: CategoryIndex,
     books: dict[str, ReceiptBook | None],
     today: dt.date | None = None,
+    historical: bool = False,
 ) -> Receipt:
-    checked = check_receipt(data, today)
+    checked = check_receipt(data, today, historical=historical)
     category = index.resolve(checked.category)
     book = books.get(checked.book_number)
     if checked.book_number not in books:
