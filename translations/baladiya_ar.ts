@@ -1831,37 +1831,6 @@ Key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
-        <name>LetterFingerprintDialog</name>
-        <message>
-            <source>The ministry's key: check it against the letter</source>
-            <translation>مفتاح الوزارة: طابقه بالخطاب</translation>
-        </message>
-        <message>
-            <source>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</source>
-            <translation>هذه أول حزمة مرجعية تستلمها هذه المحطة. لا يُوثق بشيء من الوزارة قبل أن يطابق مفتاحها خطاب الوزارة الرسمي. اكتب المجموعات الست عشرة للبصمة المطبوعة في الخطاب، بالترتيب.</translation>
-        </message>
-        <message>
-            <source>Group {n} of 16</source>
-            <translation>المجموعة {n} من 16</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>استيراد</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</source>
-            <translation>المجموعة {n} لا تطابق المفتاح في هذه الحزمة. راجع ما كتبت؛ فإن كان كما في الخطاب فلا تستورد هذه الحزمة واتصل بالوزارة.</translation>
-        </message>
-        <message>
-            <source>{done} of 16 groups match the letter.</source>
-            <translation>{done} من 16 مجموعة تطابق الخطاب.</translation>
-        </message>
-    </context>
-    <context>
         <name>LoginDialog</name>
         <message>
             <source>Baladiya — log in</source>

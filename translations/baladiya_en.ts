@@ -1795,37 +1795,6 @@ Key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
-        <name>LetterFingerprintDialog</name>
-        <message>
-            <source>The ministry's key: check it against the letter</source>
-            <translation>The ministry's key: check it against the letter</translation>
-        </message>
-        <message>
-            <source>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</source>
-            <translation>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</translation>
-        </message>
-        <message>
-            <source>Group {n} of 16</source>
-            <translation>Group {n} of 16</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</source>
-            <translation>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</translation>
-        </message>
-        <message>
-            <source>{done} of 16 groups match the letter.</source>
-            <translation>{done} of 16 groups match the letter.</translation>
-        </message>
-    </context>
-    <context>
         <name>LoginDialog</name>
         <message>
             <source>Baladiya — log in</source>

@@ -1,5 +1,4 @@
-"""``ministry init|reference-bundle|enroll|import|stations|conflicts|revoke|rotate-keys|
-revoke-key``."""
+"""``ministry init|reference-bundle|enroll|import|stations|conflicts|revoke|rotate-keys``."""
 
 from __future__ import annotations
 
@@ -180,19 +179,6 @@ def cmd_rotate(cli: Cli) -> int:
     return 0
 
 
-def cmd_revoke_key(cli: Cli) -> int:
-    ctx = cli.login()
-    kid = ministry.revoke_key(ctx, cli.args.key)
-    fingerprint = ministry.signing_fingerprint(ctx)
-    cli.emit({"key_id": kid, "revoked": True, "fingerprint": fingerprint},
-             f"أُلغي مفتاح الوزارة {kid}. أرسل حزمة مرجعية جديدة، وأرسل إلى البلديات في خطاب "
-             f"رسمي بصمة المفتاح الحالي ليكتبها الموظف عند استيرادها:\n{fingerprint}\n"
-             f"Ministry key {kid} revoked. Send a new reference bundle, and send the stations "
-             "the current key's fingerprint in an official letter, to be typed when they "
-             "import it.")
-    return 0
-
-
 def cmd_update(cli: Cli) -> int:
     ctx = cli.login()
     ministry.require_ministry(ctx)
@@ -232,9 +218,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=cmd_revoke)
     s.add_parser("rotate-keys", help="new ministry keys, endorsed by the old").set_defaults(
         handler=cmd_rotate)
-    a = s.add_parser("revoke-key", help="declare a retired ministry signing key compromised")
-    a.add_argument("key", metavar="KEY_ID", help="the key's id or its fingerprint")
-    a.set_defaults(handler=cmd_revoke_key)
     a = s.add_parser("update-bundle", help="a new version's installer, signed for stations")
     a.add_argument("--installer", required=True)
     a.add_argument("--version", required=True)

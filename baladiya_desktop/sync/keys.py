@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -10,14 +9,11 @@ from sqlalchemy.orm import Session
 
 from baladiya_desktop.core.base import utcnow
 from baladiya_desktop.core.errors import UserError
-from baladiya_desktop.core.settings import StationSetting
 from baladiya_desktop.core.station import Station, load_station
 from baladiya_desktop.sync.crypto import encryption_public, key_id, new_encryption_key
-from baladiya_desktop.sync.errors import refused
 from baladiya_desktop.sync.models import MinistryKey, SyncState, TrustedKey
 
 SIGN, ENCRYPT = "sign", "encrypt"
-REVOKED_KEYS = "sync.revoked_ministry_keys"
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,6 @@ def ministry_encryption_key(session: Session) -> TrustedKey:
 
 
 def add_trusted(session: Session, purpose: str, public: bytes) -> TrustedKey:
-    """Trust ``public``; a key retired here stays retired (it is returned as it is)."""
     kid = key_id(public)
     row = session.get(TrustedKey, kid)
     if row is None:
@@ -68,28 +63,6 @@ def add_trusted(session: Session, purpose: str, public: bytes) -> TrustedKey:
     return row
 
 
-def retired_keys(session: Session, purpose: str = SIGN) -> set[str]:
-    """Ministry keys this station stopped trusting: replaced at a rotation or revoked. A key
-    never comes back from here, whatever a later bundle says."""
-    return set(session.scalars(select(TrustedKey.key_id).where(
-        TrustedKey.purpose == purpose, TrustedKey.retired.is_(True))))
-
-
-def ministry_signer(session: Session, kid: str, *, what_ar: str, what_en: str) -> bytes:
-    """The public key of ``kid`` if it is a ministry signing key this station trusts now;
-    otherwise a refusal: ``what_*`` says what to do about an unknown key."""
-    row = session.get(TrustedKey, kid) if kid else None
-    if row is not None and row.purpose == SIGN and row.retired:
-        raise refused(
-            "الحزمة موقّعة بمفتاح للوزارة أُحيل أو أُلغي، فلم يعد موثوقاً. اطلب من الوزارة "
-            "نسخة موقّعة بمفتاحها الحالي.",
-            "it is signed by a ministry key that was retired or revoked and is no longer "
-            "trusted. Ask the ministry for one signed by its current key.")
-    if row is None or row.purpose != SIGN:
-        raise refused(what_ar, what_en)
-    return row.public_key
-
-
 # The ministry's side ------------------------------------------------------------------------
 
 
@@ -97,13 +70,6 @@ def ministry_keys(session: Session, purpose: str) -> list[MinistryKey]:
     return list(session.scalars(
         select(MinistryKey).where(MinistryKey.purpose == purpose)
         .order_by(MinistryKey.created_at)))
-
-
-def revoked_ministry_keys(session: Session) -> set[str]:
-    """The ministry's signing keys it declared compromised (``ministry revoke-key``): kept as
-    a station setting, since a key row only knows when it was retired."""
-    row = session.get(StationSetting, REVOKED_KEYS)
-    return set(json.loads(row.value)) if row is not None else set()
 
 
 def current_ministry_key(session: Session, purpose: str) -> KeyPair:

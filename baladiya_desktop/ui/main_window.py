@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baladiya_desktop.core.settings import LANGUAGE, get_setting
+from baladiya_desktop.core.writes import ChangeSet
+from baladiya_desktop.ui.changes import follows
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.overview import StationOverview, format_datetime, load_overview
 from baladiya_desktop.ui.pages import PageRegistry, PageSpec
@@ -25,6 +28,7 @@ from baladiya_desktop.ui.widgets import heading
 
 log = logging.getLogger(__name__)
 PAGE_SHORTCUTS = (("Ctrl+F", "focus_search"), ("Ctrl+N", "new_item"), ("Ctrl+S", "save"))
+STATUS_TABLES = frozenset({"users", "municipality"})  # what the status bar shows
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         for keys, method in PAGE_SHORTCUTS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda m=method: self._page_action(m))
-        session.events.changed.connect(self._data_changed)
+        session.runner.changes.applied.connect(self._applied)
         self.retranslate()
 
     # --- building -------------------------------------------------------------------------
@@ -146,8 +150,8 @@ class MainWindow(QMainWindow):
             widget = spec.factory(self.session)
             self.pages[spec.name] = widget
             self.stack.addWidget(widget)
-        elif hasattr(widget, "refresh"):
-            widget.refresh()
+        elif hasattr(widget, "refresh") and not follows(widget):
+            widget.refresh()  # a page that does not follow change sets reloads when shown
         self.title.setText(spec.title())
         self.stack.setCurrentWidget(widget)
 
@@ -178,13 +182,19 @@ class MainWindow(QMainWindow):
         for label, text in zip(self.status_labels, texts, strict=True):
             label.setText(text)
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("backups", "database", "users"):
-            self.refresh_status()
-        if what.startswith("language:"):
-            self.session.language.apply(what.partition(":")[2])
+    def _applied(self, changes: ChangeSet) -> None:
+        if changes.everything:  # a restored database: every page is made again
             self.retranslate()
-        if what == "database":
+            return
+        if changes.touched("station_setting") and LANGUAGE.key in changes.ids:
+            ctx = self.session.ctx
+            self.session.runner.run(lambda: get_setting(ctx, LANGUAGE), on_done=self._language)
+        if changes.notes or changes.touches(STATUS_TABLES):  # a backup made, a user renamed
+            self.refresh_status()
+
+    def _language(self, code: str) -> None:
+        if code != self.session.lang():
+            self.session.language.apply(code)
             self.retranslate()
 
     # --- menu actions ---------------------------------------------------------------------

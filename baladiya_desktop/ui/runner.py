@@ -6,6 +6,10 @@
 
 A :class:`UserError` goes to ``on_error`` (or a message box in the user's language);
 :class:`Cancelled` is shown as nothing; anything else is a bug for the crash handler.
+
+Each job collects the change sets of the writes it commits; after its callback, the merged set
+is emitted by ``runner.changes.applied`` for the views that show those tables (ui/changes.py),
+even when the job failed or was cancelled after some of its writes had committed.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -26,6 +30,10 @@ from sqlalchemy.exc import OperationalError
 from baladiya_desktop.core.database import storage_error_from
 from baladiya_desktop.core.errors import Cancelled, StorageError, UserError
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
+from baladiya_desktop.ui.changes import ChangeHub
+
+if TYPE_CHECKING:
+    from baladiya_desktop.core.writes import ChangeSet
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,6 +75,7 @@ class Runner(QObject):
         self._pending = 0
         self._dialogs: dict[int, QProgressDialog] = {}
         self._next_dialog = 0
+        self.changes = ChangeHub(self)
         self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -87,13 +96,18 @@ class Runner(QObject):
             self.busy_changed.emit(True)
 
         def job() -> T:
-            try:
-                result = work()
-            except BaseException as exc:
-                # partial binds ``exc`` now: the name is cleared when this block ends
-                self._deliver.emit(partial(self._failed, exc, on_error, on_cancel))
-                raise
-            self._deliver.emit(partial(self._succeeded, result, on_done))
+            # Here, not at the top: the login window paints before the write path is imported.
+            from baladiya_desktop.core.writes import ChangeSet, collect_changes
+
+            with collect_changes() as found:
+                try:
+                    result = work()
+                except BaseException as exc:
+                    # partial binds ``exc`` now: the name is cleared when this block ends
+                    changes = ChangeSet.merged(found)
+                    self._deliver.emit(partial(self._failed, exc, on_error, on_cancel, changes))
+                    raise
+            self._deliver.emit(partial(self._succeeded, result, on_done, ChangeSet.merged(found)))
             return result
 
         return self._pool.submit(job)
@@ -192,18 +206,37 @@ class Runner(QObject):
         if self._pending == 0:
             self.busy_changed.emit(False)
 
-    def _succeeded(self, result: Any, on_done: Done | None) -> None:
+    def _announce(self, changes: ChangeSet) -> None:
+        if changes:
+            self.changes.applied.emit(changes)
+
+    def _succeeded(self, result: Any, on_done: Done | None, changes: ChangeSet) -> None:
         self._settle()
-        if on_done is not None and self.alive(on_done):
-            on_done(result)
+        try:
+            if on_done is not None and self.alive(on_done):
+                on_done(result)
+        finally:
+            self._announce(changes)
 
     def _failed(
         self,
         exc: BaseException,
         on_error: ErrorHandler | None,
         on_cancel: Callable[[], None] | None,
+        changes: ChangeSet,
     ) -> None:
         self._settle()
+        try:
+            self._report(exc, on_error, on_cancel)
+        finally:
+            self._announce(changes)
+
+    def _report(
+        self,
+        exc: BaseException,
+        on_error: ErrorHandler | None,
+        on_cancel: Callable[[], None] | None,
+    ) -> None:
         if not self.alive(on_error):
             on_error = None
         # The kind of failure only: a message may quote a record's values.

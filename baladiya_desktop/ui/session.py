@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
-
-from PySide6.QtCore import QObject, Signal
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.permissions import ROLE_TITLES_AR, ROLE_TITLES_EN, Permission, Role
@@ -16,12 +14,6 @@ from baladiya_desktop.ui.i18n import Language
 from baladiya_desktop.ui.runner import Runner
 
 
-class SessionEvents(QObject):
-    """Services say what changed; views listening here refresh only what they show."""
-
-    changed = Signal(str)  # "users", "backups", "settings", "database", "language:<code>"
-
-
 @dataclass
 class UiSession:
     target: Target
@@ -29,7 +21,6 @@ class UiSession:
     runner: Runner
     language: Language
     lock: Any = None  # the instance lock (a FileLock), held for the life of the window
-    events: SessionEvents = field(default_factory=SessionEvents)
 
     def lang(self) -> str:
         return self.language.code

@@ -93,7 +93,7 @@ class Shell:
             return 1
         if self.args.lang is None:
             self._use_station_language(ctx)
-        self.runner.run(lambda: daily_backup_job(ctx), on_done=lambda _p: self._backup_taken())
+        self.runner.run(lambda: _daily_backup(ctx))
         user = self._login(ctx, self.username)
         if user is None:
             return 0 if self.shot is None else self._quiet_exit(ctx)
@@ -208,10 +208,6 @@ class Shell:
         widget.close()
         return 0 if ok else 1
 
-    def _backup_taken(self) -> None:
-        if self.session is not None:
-            self.session.events.changed.emit("backups")
-
     def _crash_notice(self, report: Path) -> None:
         text = self.prompter.crash_message(str(report))
         if self.prompter.interactive:
@@ -234,3 +230,14 @@ class Shell:
                 self.prompter.previous_crash_message(str(self.target.paths.crash_dir))
             )
         crash.mark_reports_shown(self.target.paths.crash_dir, reports)
+
+
+def _daily_backup(ctx: AppContext) -> Any:
+    """The day's backup on the runner; one made is announced, for the status bar and home page
+    (a backup changes no row, so no transaction reports it)."""
+    from baladiya_desktop.core.writes import ChangeSet, report_changes
+
+    made = daily_backup_job(ctx)
+    if made is not None:
+        report_changes(ChangeSet(notes={"backup.daily"}))
+    return made

@@ -51,17 +51,13 @@ class _RollBack(Exception):
 
 
 def _new_books(
-    tx: Tx,
-    municipality: str,
-    rows: Sequence[tuple[int, ReceiptInput]],
-    today: dt.date,
-    historical: bool,
+    tx: Tx, municipality: str, rows: Sequence[tuple[int, ReceiptInput]], today: dt.date
 ) -> list[str]:
     """Register, as imported, the books the rows name that the office has not registered."""
     seen: dict[str, list[ReceiptInput]] = {}
     for _row, data in rows:
         try:
-            checked = check_receipt(data, today, historical=historical)
+            checked = check_receipt(data, today)
         except ValidationError:
             continue  # the row is refused later, with its reason; it makes no book
         seen.setdefault(checked.book_number, []).append(checked)
@@ -114,15 +110,13 @@ def import_receipts(
     dry_run: bool = False,
     all_or_nothing: bool = False,
     today: dt.date | None = None,
-    historical: bool = False,
     progress: ProgressSink = no_progress,
     cancel: CancelToken | None = None,
 ) -> ReceiptImport:
     """Record ``rows`` ((row number, receipt) pairs) in one transaction; refusals by row.
 
     ``voids`` names the rows the source marks as voided, with the reason: they are kept
-    voided, as the office recorded them. ``historical`` rows may lack a cheque or transfer
-    number (``rules.check_receipt``).
+    voided, as the office recorded them.
     """
     voids = voids or {}
     result = ReceiptImport(dry_run=dry_run)
@@ -131,7 +125,7 @@ def import_receipts(
     label = "حفظ الإيصالات"
     try:
         with ctx.write(Permission.REVENUE_WRITE, "revenue.import") as tx:
-            result.books_created = _new_books(tx, municipality, rows, today, historical)
+            result.books_created = _new_books(tx, municipality, rows, today)
             index = CategoryIndex(load(tx.session, municipality))
             keys = [receipt_id(municipality, clean_text(d.book_number), d.serial) for _, d in rows]
             known = _existing(tx, keys)
@@ -155,15 +149,12 @@ def import_receipts(
                             )
                         old = known.get(key)
                         if old is not None:
-                            same = _same(data, old, index, today, historical)
-                            if same and old.voided == (row in voids):
+                            if _same(data, old, index, today) and old.voided == (row in voids):
                                 result.unchanged += 1
                                 pending[key] = row
                                 continue
                             raise duplicate(clean_text(data.book_number), data.serial)
-                        receipt = _prepare(
-                            tx, municipality, data, index, books, today, historical
-                        )
+                        receipt = _prepare(tx, municipality, data, index, books, today)
                     except ValidationError as error:
                         result.refused.append((row, error))
                         continue
@@ -184,12 +175,10 @@ def import_receipts(
     return result
 
 
-def _same(
-    data: ReceiptInput, old: Receipt, index: CategoryIndex, today: dt.date, historical: bool
-) -> bool:
+def _same(data: ReceiptInput, old: Receipt, index: CategoryIndex, today: dt.date) -> bool:
     """True when ``data`` is the receipt already recorded (a sheet imported again)."""
     try:
-        checked = check_receipt(data, today, historical=historical)
+        checked = check_receipt(data, today)
         code = index.resolve(checked.category).code
     except ValidationError:
         return False

@@ -107,9 +107,8 @@ def _prepare(
     index: CategoryIndex,
     books: dict[str, ReceiptBook | None],
     today: dt.date | None = None,
-    historical: bool = False,
 ) -> Receipt:
-    checked = check_receipt(data, today, historical=historical)
+    checked = check_receipt(data, today)
     category = index.resolve(checked.category)
     book = books.get(checked.book_number)
     if checked.book_number not in books:

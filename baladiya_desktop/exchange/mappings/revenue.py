@@ -223,9 +223,7 @@ def build_receipt(values: dict[str, Any], today: dt.date) -> SheetReceipt:
         collector=values["collector"] or "",
         notes=values["notes"] or "",
     )
-    # Amount, date, method: refused in phase 1, with the column. A cheque row without its
-    # number is kept (the paper receipt exists) and listed by the controls as incomplete.
-    check_receipt(data, today, historical=True)
+    check_receipt(data, today)  # amount, date, method: refused in phase 1, with the column
     reason = (values["void_reason"] or "ملغى في الملف المستورد") if values["voided"] else None
     return SheetReceipt(data, reason)
 
@@ -311,7 +309,6 @@ def import_receipts_file(
         dry_run=dry_run,
         all_or_nothing=all_or_nothing,
         today=today,
-        historical=True,
         progress=progress,
         cancel=cancel,
     )

@@ -32,6 +32,7 @@ from baladiya_desktop.domain.indicators.dashboard import previous, recent_period
 from baladiya_desktop.domain.indicators.framework import criteria, focus_areas
 from baladiya_desktop.domain.indicators.models import Criterion
 from baladiya_desktop.domain.indicators.periods import label, parse_period
+from baladiya_desktop.ui.indicators import INDICATOR_TABLES
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError
 
@@ -79,8 +80,11 @@ def _score(value: object) -> str:
 
 
 class AssessmentView(QWidget):
+    shows = INDICATOR_TABLES
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
+        self.problems: list[str] = []  # marks the last save refused
         self.session = session
         self.data: AssessmentData | None = None
         self.period = QComboBox()
@@ -199,7 +203,10 @@ class AssessmentView(QWidget):
         for column, width in ((1, 60), (2, 90), (3, 210)):
             self.table.horizontalHeader().resizeSection(column, width)
         self._summary(data, ar)
-        self.error.clear_message()
+        if self.problems:
+            self.error.show_message("\n".join(self.problems))
+        else:
+            self.error.clear_message()
 
     def _summary(self, data: AssessmentData, ar: bool) -> None:
         lang = self.session.lang()
@@ -240,11 +247,9 @@ class AssessmentView(QWidget):
         if not marks:
             return
         ctx, key = self.session.ctx, self.data.period
+        self.problems = []
         self.session.runner.run(lambda: _save(ctx, key, marks), on_done=self._saved)
 
     def _saved(self, problems: list[str]) -> None:
-        self.refresh()
-        if problems:
-            self.session.runner.run(
-                lambda: None, on_done=lambda _r: self.error.show_message("\n".join(problems))
-            )
+        self.problems = problems  # shown by every reload until the next save
+        self.refresh()  # the change set reloads the views in sight; this one may be hidden

@@ -22,6 +22,7 @@ from baladiya_desktop.domain.indicators.assessment import Maturity, maturity_ove
 from baladiya_desktop.domain.indicators.dashboard import Series, light, recent_periods, series
 from baladiya_desktop.domain.indicators.framework import definitions, focus_areas
 from baladiya_desktop.domain.indicators.periods import label, parse_period, short_label
+from baladiya_desktop.ui.indicators import INDICATOR_TABLES
 from baladiya_desktop.ui.indicators.cards import IndicatorCard
 from baladiya_desktop.ui.indicators.charts import (
     ACCENT,
@@ -55,6 +56,8 @@ def load(ctx: AppContext, upto: str) -> DashboardData:
 
 
 class DashboardView(QWidget):
+    shows = INDICATOR_TABLES
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session

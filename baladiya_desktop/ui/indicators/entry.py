@@ -37,6 +37,7 @@ from baladiya_desktop.domain.indicators.dashboard import (
 from baladiya_desktop.domain.indicators.evidence import attach_evidence
 from baladiya_desktop.domain.indicators.periods import label
 from baladiya_desktop.ui.drafts import Binding, DraftKeeper
+from baladiya_desktop.ui.indicators import INDICATOR_TABLES
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError
@@ -57,10 +58,13 @@ def _save(ctx: AppContext, period: str, edits: dict[str, tuple[str, str]]) -> li
 
 
 class EntryView(QWidget):
+    shows = INDICATOR_TABLES
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
         self.sheet: PeriodSheet | None = None
+        self.problems: list[str] = []  # values the last save refused
         self.loading = False
         lang = session.lang()
         self.period = QComboBox()
@@ -178,7 +182,10 @@ class EntryView(QWidget):
         else:
             self.state.setText(self.tr("Open for entry: the agent approves it when complete."))
         self.approve_button.setEnabled(not sheet.sealed)
-        self.error.clear_message()
+        if self.problems:
+            self.error.show_message("\n".join(self.problems))
+        else:
+            self.error.clear_message()
         self.drafts.start(self.key())
         if sheet.sealed:
             self.drafts.discard()  # nothing can be entered any more
@@ -214,16 +221,13 @@ class EntryView(QWidget):
         if not self.edits:
             return
         ctx, key, edits = self.session.ctx, self.key(), dict(self.edits)
+        self.problems = []
         self.session.runner.run(lambda: _save(ctx, key, edits), on_done=self._saved)
 
     def _saved(self, problems: list[str]) -> None:
         self.drafts.saved()
-        self.session.events.changed.emit("indicators")
-        self.refresh()
-        if problems:  # after the reload, which clears the line
-            self.session.runner.run(
-                lambda: None, on_done=lambda _r: self.error.show_message("\n".join(problems))
-            )
+        self.problems = problems  # shown by every reload until the next save
+        self.refresh()  # the change set reloads the views in sight; this one may be hidden
 
     def _selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

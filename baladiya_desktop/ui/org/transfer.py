@@ -4,7 +4,6 @@ row report, and the two printed forms. All of it runs in the runner with progres
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -92,9 +91,9 @@ class ImportReportDialog(QDialog):
 class OrgTransfer(QObject):
     """Export, template, import and print for the structure page."""
 
-    def __init__(self, session: UiSession, owner: QWidget, changed: Callable[[], None]) -> None:
+    def __init__(self, session: UiSession, owner: QWidget) -> None:
         super().__init__(owner)
-        self.session, self.owner, self.changed = session, owner, changed
+        self.session, self.owner = session, owner
         self.last_report: ImportReportDialog | None = None
 
     def _save_path(self, title: str, name: str, kind: str) -> Path | None:
@@ -152,9 +151,6 @@ class OrgTransfer(QObject):
         )
 
     def _imported(self, result: OrgImportResult, path: Path) -> None:
-        if result.written:
-            self.session.events.changed.emit("org")
-            self.changed()
         dialog = ImportReportDialog(result, self.owner)
         self.last_report = dialog
         dialog.accepted.connect(lambda: self._maybe_good_rows(dialog, path))

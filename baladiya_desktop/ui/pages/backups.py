@@ -26,6 +26,7 @@ from baladiya_desktop.core.backup import BackupFile, BackupInfo, list_backups
 from baladiya_desktop.core.instance_lock import acquire_instance_lock
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
+from baladiya_desktop.core.writes import ChangeSet, report_changes
 from baladiya_desktop.domain.bootstrap import open_station
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.overview import format_datetime
@@ -136,7 +137,6 @@ class BackupsPage(QWidget):
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
-        self.session.events.changed.emit("backups")
         self.refresh()
         QMessageBox.information(
             self, self.tr("Backup"), self.tr("The backup was saved:\n{path}").format(path=path)
@@ -195,6 +195,7 @@ class BackupsPage(QWidget):
                 session.lock = acquire_instance_lock(session.ctx.paths)
             session.ctx.engine.dispose()
             reopened = open_station(session.target)  # seeds what a newer app's areas need
+            report_changes(ChangeSet(everything=True))  # every page is made again
             return reopened.as_user(session.ctx.user), result
 
         self.restore_button.setEnabled(False)
@@ -244,7 +245,6 @@ class BackupsPage(QWidget):
         else:
             text = self.tr("The backup was restored.")
         QMessageBox.information(self, self.tr("Restore a backup"), text)
-        self.session.events.changed.emit("database")
         self.refresh()
 
     def open_folder(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from baladiya_desktop.ui.changes import ANY, follow
 from baladiya_desktop.ui.overview import StationOverview, format_datetime, load_overview
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import value_label
@@ -25,6 +26,8 @@ def _card(title: str) -> tuple[QFrame, QLabel]:
 
 
 class HomePage(QWidget):
+    shows = ANY  # every write adds to the change and audit counts
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -74,6 +77,7 @@ class HomePage(QWidget):
         layout.addWidget(details)
         layout.addLayout(cards)
         layout.addStretch(1)
+        follow(self, session)
         self.refresh()
 
     def refresh(self) -> None:

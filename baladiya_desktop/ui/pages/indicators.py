@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.indicators.dashboard import recent_periods
 from baladiya_desktop.reports.forms.indicators_report import period_options
+from baladiya_desktop.ui.changes import follow
+from baladiya_desktop.ui.indicators import INDICATOR_TABLES
 from baladiya_desktop.ui.indicators.assessment import AssessmentView
 from baladiya_desktop.ui.indicators.compare import CompareView
 from baladiya_desktop.ui.indicators.dashboard import DashboardView
@@ -30,7 +32,11 @@ def indicators_page(session: UiSession) -> QWidget:
 
 
 class ComparePage(CompareView):
-    pass
+    shows = INDICATOR_TABLES | {"municipality"}  # each bundle imported brings values
+
+    def __init__(self, session: UiSession) -> None:
+        super().__init__(session)
+        follow(self, session)
 
 
 class IndicatorsPage(QWidget):
@@ -44,6 +50,8 @@ class IndicatorsPage(QWidget):
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.entry, self.tr("Values per period"))
         self.tabs.addTab(self.assessment, self.tr("Self-assessment"))
+        for view in (self.dashboard, self.entry, self.assessment):
+            follow(view, session)  # a value saved shows on the dashboard too
         self.print_button = QPushButton(self.tr("Print the quarterly report…"))
         self.print_button.clicked.connect(self.print_report)
         self.print_button.setVisible(session.may(Permission.INDICATORS_READ))
@@ -51,11 +59,6 @@ class IndicatorsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-
-    def refresh(self) -> None:
-        current = self.tabs.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()
 
     def save(self) -> None:
         current = self.tabs.currentWidget()

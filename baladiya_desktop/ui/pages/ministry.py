@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from baladiya_desktop.ui.changes import ANY, follow
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.sync.conflicts_tab import ConflictsTab
 from baladiya_desktop.ui.sync.consolidated import ConsolidatedView
@@ -27,6 +28,8 @@ def ministry_page(session: UiSession) -> QWidget:
 
 
 class MinistryPage(QWidget):
+    shows = ANY  # a bundle imported brings rows of any table, conflicts and figures
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -38,7 +41,7 @@ class MinistryPage(QWidget):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.consolidated, self.tr("Consolidated view"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        session.events.changed.connect(self._changed)
+        follow(self, session, refresh=self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -48,7 +51,8 @@ class MinistryPage(QWidget):
         if hasattr(current, "refresh"):
             current.refresh()
 
-    def _changed(self, what: str) -> None:
-        if what == "sync":  # an import may have brought conflicts and new figures
-            self.conflicts.refresh()
-            self.consolidated.refresh()
+    def _changed(self) -> None:
+        """An import may have brought conflicts and new figures; a key, new stations."""
+        self.stations.refresh()
+        self.conflicts.refresh()
+        self.consolidated.refresh()

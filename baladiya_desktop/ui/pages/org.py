@@ -33,6 +33,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.org import queries, service
 from baladiya_desktop.domain.org.queries import UnitNode
 from baladiya_desktop.domain.org.rules import Decision
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.org.chart_view import OrgChartView
 from baladiya_desktop.ui.org.detail import UnitDetail
@@ -63,6 +64,9 @@ class Move:
 
 
 class OrgPage(QWidget):
+    # The structure, and the register's people in its units and posts.
+    shows = frozenset({"org_unit", "org_post", "org_decision", "org_unit_type", "employee"})
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -70,7 +74,8 @@ class OrgPage(QWidget):
         self.loaded = Loaded([], {})
         self.undo_stack: list[Move] = []
         self.last_dialog: Any = None
-        self.transfer = OrgTransfer(session, self, self.refresh)
+        self.pending_select: uuid.UUID | None = None  # selected when the change set reloads
+        self.transfer = OrgTransfer(session, self)
 
         self.model = OrgTreeModel()
         self.model.editable = self.writable
@@ -204,6 +209,7 @@ class OrgPage(QWidget):
         layout.addLayout(files)
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
+        follow(self, session)
         self.refresh()
 
     def _button(
@@ -229,7 +235,7 @@ class OrgPage(QWidget):
         self.session.runner.run(lambda: load_structure(ctx), on_done=shown)
 
     def _show(self, loaded: Loaded) -> None:
-        selected = self.selected_id()
+        selected, self.pending_select = self.pending_select or self.selected_id(), None
         self.loaded = loaded
         self.model.set_roots(loaded.roots, loaded.types)
         self.chart.set_roots(loaded.roots, loaded.types)
@@ -307,8 +313,8 @@ class OrgPage(QWidget):
         dialog.open()
 
     def _changed(self, select: uuid.UUID | None = None) -> None:
-        self.session.events.changed.emit("org")
-        self.refresh(then=(lambda: self.select(select)) if select else None)
+        """A write of this page is done: the change set reloads the page, then selects."""
+        self.pending_select = select
 
     def new_item(self) -> None:
         if not self.writable:

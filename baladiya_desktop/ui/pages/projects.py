@@ -35,8 +35,9 @@ from baladiya_desktop.domain.projects import queries
 from baladiya_desktop.domain.projects.queries import ProjectRow
 from baladiya_desktop.domain.projects.service import STATUS_AR
 from baladiya_desktop.exchange.mappings.projects import export_projects, import_projects
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.look import icon
-from baladiya_desktop.ui.pages.projects_detail import ProjectView
+from baladiya_desktop.ui.pages.projects_detail import PROJECT_TABLES, ProjectView
 from baladiya_desktop.ui.session import UiSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -114,6 +115,8 @@ class ProjectsModel(QAbstractTableModel):
 
 
 class ProjectsPage(QWidget):
+    shows = PROJECT_TABLES
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -181,6 +184,7 @@ class ProjectsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        follow(self, session)
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,15 +225,12 @@ class ProjectsPage(QWidget):
         self.stack.setCurrentWidget(self.detail)
 
     def show_list(self) -> None:
-        self.stack.setCurrentIndex(0)
-        self.refresh()
+        self.stack.setCurrentIndex(0)  # the list follows the change sets meanwhile
 
     def new_item(self) -> None:
         from baladiya_desktop.ui.pages.projects_detail import ProjectDialog
 
-        dialog = ProjectDialog(self.session, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
+        ProjectDialog(self.session, self).open()  # the list follows the change set
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -245,7 +246,6 @@ class ProjectsPage(QWidget):
         )
 
     def _imported(self, result: Any) -> None:
-        self.refresh()
         lines = [result.summary(self.session.lang())]
         ar = self.session.lang() == "ar"
         lines += [f"{e.row}: {e.reason_ar if ar else e.reason_en}" for e in result.rejected[:10]]

@@ -39,6 +39,7 @@ from baladiya_desktop.domain.projects import queries, service
 from baladiya_desktop.domain.projects.models import ProgressUpdate, Project
 from baladiya_desktop.domain.projects.queries import ProjectDetail
 from baladiya_desktop.domain.projects.service import Photo, ProjectInput
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.drafts import Binding, DraftKeeper
 from baladiya_desktop.ui.indicators.charts import chart_view, progress_chart
 from baladiya_desktop.ui.printing import print_form
@@ -50,13 +51,19 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# What the project views show: the projects, their plans and progress, the focus areas.
+PROJECT_TABLES = frozenset({"project", "project_milestone", "project_progress", "focus_area"})
+
+
 class ProjectView(QWidget):
     back = Signal()
+    shows = PROJECT_TABLES
 
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
         self.detail: ProjectDetail | None = None
+        self.project_id: uuid.UUID | None = None
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
         self.warning = QLabel()
@@ -112,8 +119,14 @@ class ProjectView(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(top, 3)
         layout.addWidget(self.updates, 2)
+        follow(self, session, refresh=self.reload)
+
+    def reload(self) -> None:
+        if self.project_id is not None:  # the project asked for last, not the one shown
+            self.load(self.project_id)
 
     def load(self, project_id: uuid.UUID) -> None:
+        self.project_id = project_id
         ctx = self.session.ctx
         self.session.runner.run(lambda: queries.detail(ctx, project_id), on_done=self._shown)
 
@@ -203,11 +216,7 @@ class ProjectView(QWidget):
 
     def add_progress(self) -> None:
         if self.detail is not None:
-            dialog = ProgressDialog(self.session, self.detail, self)
-            dialog.accepted.connect(
-                lambda: self.load(self.detail.project.id) if self.detail else None
-            )
-            dialog.open()
+            ProgressDialog(self.session, self.detail, self).open()  # followed by the view
 
     def print_sheet(self) -> None:
         if self.detail is not None:

@@ -1,5 +1,6 @@
-"""Local revenue (الإيرادات المحلية): one page, a tab per task, each made when first shown
-and reloaded each time it is shown again (so a receipt entered appears in the list)."""
+"""Local revenue (الإيرادات المحلية): one page, a tab per task, each made when first shown and
+reloaded when a change touches the tables it shows (so a receipt entered appears in the list
+and in the figures), at once or, for a tab out of sight, when it is shown again."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import importlib
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.ui.changes import follows
 from baladiya_desktop.ui.session import UiSession
 
 # name: (module under ui.revenue, class, needs the right to write)
@@ -66,7 +68,7 @@ class RevenuePage(QWidget):
         if widget is None:
             module, cls, _writes = TABS[name]
             made = getattr(importlib.import_module(f"baladiya_desktop.ui.revenue.{module}"), cls)
-            widget = made(self.session)
+            widget = made(self.session)  # each tab follows the tables it shows
             self.made[name] = widget
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(index)
@@ -76,7 +78,7 @@ class RevenuePage(QWidget):
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
-        elif hasattr(widget, "refresh"):
+        elif hasattr(widget, "refresh") and not follows(widget):
             widget.refresh()
 
     def _current(self) -> QWidget:

@@ -28,6 +28,7 @@ from baladiya_desktop.core.settings import (
     get_setting,
     set_setting,
 )
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError, heading
 
@@ -52,6 +53,8 @@ def _panel(title: str) -> tuple[QFrame, QFormLayout]:
 
 
 class SettingsPage(QWidget):
+    shows = frozenset({"station_setting"})
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -106,6 +109,7 @@ class SettingsPage(QWidget):
         layout.addWidget(language_panel)
         layout.addWidget(station_panel)
         layout.addStretch(1)
+        follow(self, session)
         self.refresh()
 
     def refresh(self) -> None:
@@ -127,10 +131,8 @@ class SettingsPage(QWidget):
 
     def apply_language(self) -> None:
         ctx, lang = self.session.ctx, str(self.language.currentData())
-        self.session.runner.run(
-            lambda: set_setting(ctx, LANGUAGE, lang),
-            on_done=lambda _r: self.session.events.changed.emit(f"language:{lang}"),
-        )
+        # The main window follows the change set: it applies the language and remakes pages.
+        self.session.runner.run(lambda: set_setting(ctx, LANGUAGE, lang))
 
     def save(self) -> None:
         if not self.admin:
@@ -152,5 +154,4 @@ class SettingsPage(QWidget):
         )
 
     def _saved(self, _result: object) -> None:
-        self.session.events.changed.emit("settings")
         self.window().statusBar().showMessage(self.tr("Settings saved."), 5000)

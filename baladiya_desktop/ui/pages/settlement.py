@@ -6,7 +6,9 @@ import uuid
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.settlement import SETTLEMENT_TABLES
 from baladiya_desktop.ui.settlement.cases_tab import CasesTab
 from baladiya_desktop.ui.settlement.chart_tab import ChartTab
 from baladiya_desktop.ui.settlement.rules_tab import RulesTab
@@ -14,6 +16,8 @@ from baladiya_desktop.ui.settlement.scan_tab import ScanTab
 
 
 class SettlementPage(QWidget):
+    shows = SETTLEMENT_TABLES
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -28,7 +32,7 @@ class SettlementPage(QWidget):
         self.tabs.addTab(self.rules, self.tr("Rules and salary tables"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.scan.cases_opened.connect(self._opened)
-        session.events.changed.connect(self._data_changed)
+        follow(self, session, refresh=self._data_changed)
         self.stale: set[QWidget] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,9 +47,10 @@ class SettlementPage(QWidget):
         self.stale.discard(tab)
         tab.refresh()  # type: ignore[attr-defined]
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("settlement", "staff", "database"):
-            self.stale.update((self.scan, self.cases, self.chart))
+    def _data_changed(self) -> None:
+        """Every tab reloads when next shown; the one in view now (the scan reruns)."""
+        self.stale.update((self.scan, self.cases, self.chart, self.rules))
+        self.refresh()
 
     def _opened(self, ids: list[uuid.UUID]) -> None:
         self.cases.pending_select = ids[0] if ids else None

@@ -27,6 +27,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.staff.display import Choices, choices
 from baladiya_desktop.domain.staff.queries import StaffFilter
 from baladiya_desktop.exchange.mappings.staff import export_staff
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
@@ -37,6 +38,9 @@ XLSX = "Excel (*.xlsx)"
 
 
 class StaffPage(QWidget):
+    # The register, and the units and code lists its filters offer.
+    shows = frozenset({"employee", "service_event", "org_unit", "org_post", "reference_item"})
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -110,9 +114,8 @@ class StaffPage(QWidget):
         layout.addWidget(self.table, 1)
         for combo in (self.unit, self.grade, self.kind, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
-        ctx = session.ctx
-        session.runner.run(lambda: choices(ctx), on_done=self._choices)
-        self.model.reload()
+        follow(self, session)
+        self.refresh()
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -134,8 +137,12 @@ class StaffPage(QWidget):
             (self.status, found.options("employee_status", self.session.lang())),
         ):
             combo.blockSignals(True)
+            chosen = combo.currentData()
+            while combo.count() > 1:  # the first item is "all"
+                combo.removeItem(1)
             for value, text in items:
                 combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
         self.model.layoutChanged.emit()  # codes now show their Arabic names
 
@@ -145,6 +152,9 @@ class StaffPage(QWidget):
     # --- page protocol ------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reload the filters' choices (a unit added) and the rows under the filter applied."""
+        ctx = self.session.ctx
+        self.session.runner.run(lambda: choices(ctx), on_done=self._choices)
         self.model.reload()
 
     def focus_search(self) -> None:
@@ -180,21 +190,15 @@ class StaffPage(QWidget):
     def open_employee(self, emp_id: uuid.UUID | None) -> Any:
         from baladiya_desktop.ui.staff.form import EmployeeDialog
 
-        dialog = EmployeeDialog(self.session, emp_id, self)
-        dialog.saved.connect(lambda _id: self._changed())
+        dialog = EmployeeDialog(self.session, emp_id, self)  # the list follows the change set
         self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
         dialog.open()
         return dialog
-
-    def _changed(self) -> None:
-        self.session.events.changed.emit("staff")
-        self.model.reload()
 
     def import_xlsx(self, path: Path | None = None) -> Any:
         from baladiya_desktop.ui.staff.import_wizard import StaffImportWizard
 
         wizard = StaffImportWizard(self.session, self, path)
-        wizard.imported.connect(self._changed)
         self.dialogs.append(wizard)
         wizard.open()
         return wizard

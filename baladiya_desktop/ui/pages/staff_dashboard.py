@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.domain.staff import queries
 from baladiya_desktop.domain.staff.display import Choices, choices
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.staff.charts import bar_chart
 from baladiya_desktop.ui.widgets import value_label
@@ -46,6 +47,8 @@ def load_board(ctx: AppContext) -> Board:
 
 
 class StaffDashboardPage(QWidget):
+    shows = frozenset({"employee", "service_event", "org_unit", "org_post", "reference_item"})
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
@@ -85,6 +88,7 @@ class StaffDashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(cards)
         layout.addWidget(scroll, 1)
+        follow(self, session)
         self.refresh()
 
     def refresh(self) -> None:

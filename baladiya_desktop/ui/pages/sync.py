@@ -55,8 +55,7 @@ from baladiya_desktop.ui.sync.common import (
     when,
 )
 from baladiya_desktop.ui.sync.conflicts_tab import ConflictsTab
-from baladiya_desktop.ui.sync.dialogs import NotHere
-from baladiya_desktop.ui.sync.fingerprint_dialog import LetterFingerprintDialog
+from baladiya_desktop.ui.sync.dialogs import FirstKeyDialog, NotHere
 from baladiya_desktop.ui.sync.station_status import (
     LogRow,
     StationSync,
@@ -534,7 +533,6 @@ class SyncPage(QWidget):
         self._show_result(title, text)
         self.result_text.setToolTip(per_table)  # the technical detail, for the IT staff
         self.slip_button.setVisible(result.kind == "data" and slip_form() is not None)
-        self.session.events.changed.emit("sync")
 
     def print_slip(self) -> None:
         spec, result = slip_form(), self.last_export
@@ -644,10 +642,10 @@ class SyncPage(QWidget):
         if kind != "reference":
             self._import(path, None)
             return
-        dialog = LetterFingerprintDialog(fingerprint, self)  # nothing trusted until it matches
+        dialog = FirstKeyDialog(fingerprint, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._import(path, dialog.typed())
+        self._import(path, dialog.expected.text().strip() or None)
 
     def _import(self, path: Path, expect: str | None) -> None:
         ctx = self.session.ctx
@@ -704,7 +702,6 @@ class SyncPage(QWidget):
         self.review_button.setVisible(self.open_conflicts > 0)
         self._retitle()
         self.conflicts.refresh()
-        self.session.events.changed.emit("sync")
         self.refresh()
 
 

@@ -32,6 +32,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.text import search_key
 from baladiya_desktop.core.users import UserRow, list_users, set_disabled
 from baladiya_desktop.reports.registry import FormOptions
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.password_dialog import PasswordDialog
@@ -98,9 +99,12 @@ class UsersModel(QAbstractTableModel):
 
 
 class UsersPage(QWidget):
+    shows = frozenset({"users"})
+
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
+        self.pending_select: str | None = None  # selected when the change set reloads
         self.model = UsersModel(session)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -150,6 +154,7 @@ class UsersPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+        follow(self, session)
         self.refresh()
 
     def print_audit(self) -> None:
@@ -173,9 +178,11 @@ class UsersPage(QWidget):
 
     def _loaded(self, rows: list[UserRow]) -> None:
         selected = self.selected()
+        wanted = self.pending_select or (selected.username if selected else None)
+        self.pending_select = None
         self.model.set_rows(rows)
-        if selected is not None:
-            self.select(selected.username)
+        if wanted is not None:
+            self.select(wanted)
         self._update_buttons()
 
     def selected(self) -> UserRow | None:
@@ -235,15 +242,8 @@ class UsersPage(QWidget):
         )
 
     def _changed(self, username: str | None) -> None:
-        self.session.events.changed.emit("users")
-        ctx = self.session.ctx
-
-        def reselect(rows: list[UserRow]) -> None:
-            self._loaded(rows)
-            if username:
-                self.select(username)
-
-        self.session.runner.run(lambda: list_users(ctx), on_done=reselect)
+        """A write of this page is done: the change set reloads the list, then selects."""
+        self.pending_select = username
 
 
 class DateRangeDialog(QDialog):

@@ -168,8 +168,7 @@ class IssueBookDialog(QDialog):
 class BooksTab(Tab):
     # Results arrive through bound methods only: the runner drops them once the widget is gone.
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.model = BooksModel()
         self.table = table_view()
         self.table.setModel(self.model)
@@ -201,9 +200,7 @@ class BooksTab(Tab):
         )
 
     def new_item(self) -> None:
-        dialog = IssueBookDialog(self.session, self)
-        dialog.accepted.connect(self._changed)
-        dialog.open()
+        IssueBookDialog(self.session, self).open()  # the list follows the change set
 
     def return_book(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -222,12 +219,7 @@ class BooksTab(Tab):
         ctx = self.session.ctx
         self.session.runner.run(
             lambda: service.return_book(ctx, book.book_number, dt.date.today()),
-            on_done=self._changed,
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.session.events.changed.emit("revenue")
-        self.refresh()
+        )  # the list follows the change set
 
     def print_register(self) -> None:
         from baladiya_desktop.ui.revenue.transfer import print_book_register

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -16,12 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.text import amount, ref_name
+
+if TYPE_CHECKING:
+    from baladiya_desktop.ui.session import UiSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 NO_DATE = QDate(2000, 1, 1)  # the minimum of an optional date field: shown as "—"
+# Every revenue table: books, receipts, deposits and targets all feed one another's figures.
+REVENUE_TABLES = frozenset({
+    "revenue_category", "revenue_local_category", "receipt_book", "receipt", "revenue_deposit",
+    "revenue_target", "revenue_month",
+})
 
 
 def month_names() -> list[str]:
@@ -131,8 +140,16 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 class Tab(QWidget):
-    """A revenue tab: ``refresh()`` reloads it; ``new_item``/``save``/``focus_search``
-    answer the window's Ctrl+N, Ctrl+S and Ctrl+F when the tab has them."""
+    """A revenue tab: ``refresh()`` reloads it when a change touches the tables it ``shows``;
+    ``new_item``/``save``/``focus_search`` answer the window's Ctrl+N, Ctrl+S and Ctrl+F when
+    the tab has them."""
+
+    shows: frozenset[str] | None = REVENUE_TABLES
+
+    def __init__(self, session: UiSession) -> None:
+        super().__init__()
+        self.session = session
+        follow(self, session)
 
     def refresh(self) -> None:  # pragma: no cover - each tab has its own
         pass

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from baladiya_desktop.domain.revenue import controls
-from baladiya_desktop.ui.revenue.common import Tab, button
+from baladiya_desktop.ui.revenue.common import REVENUE_TABLES, Tab, button
 from baladiya_desktop.ui.session import UiSession
 
 ORDER = ("gap", "late_deposit", "cash_held", "before_issue", "future")
@@ -23,9 +23,10 @@ SERIOUS = QColor("#b42318")
 
 
 class ControlsTab(Tab):
+    shows = REVENUE_TABLES | {"station_setting"}  # the cash days are a setting
+
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.kinds = {
             "gap": self.tr("Missing serials"),
             "late_deposit": self.tr("Late deposit"),

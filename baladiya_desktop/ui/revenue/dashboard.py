@@ -113,8 +113,7 @@ def nice_top(maximum: float, ticks: int = 4) -> float:
 
 class DashboardTab(Tab):
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)

@@ -170,8 +170,7 @@ class DepositDialog(QDialog):
 
 class DepositsTab(Tab):
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.table = _table(
             [
                 self.tr("Slip number"),
@@ -213,10 +212,4 @@ class DepositsTab(Tab):
         )
 
     def new_item(self) -> None:
-        dialog = DepositDialog(self.session, self)
-        dialog.accepted.connect(self._changed)
-        dialog.open()
-
-    def _changed(self) -> None:
-        self.session.events.changed.emit("revenue")
-        self.refresh()
+        DepositDialog(self.session, self).open()  # the list follows the change set

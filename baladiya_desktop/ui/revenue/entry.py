@@ -52,8 +52,7 @@ SAVE_ON_ENTER = ("amount", "method", "reference", "notes")
 
 class EntryTab(Tab):
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.books: dict[str, queries.BookRow] = {}
         self.errors: dict[str, InlineError] = {}
         self.saving = False
@@ -295,7 +294,6 @@ class EntryTab(Tab):
         )
         self.payer.setFocus()
         self.drafts.saved()
-        self.session.events.changed.emit("revenue")
 
     def _clear_errors(self) -> None:
         for error in self.errors.values():

@@ -152,8 +152,7 @@ class ReceiptsModel(QAbstractTableModel):
 
 class ReceiptsTab(Tab):
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.model = ReceiptsModel(session)
         self.table = table_view()
         self.table.setObjectName("receipts")
@@ -306,17 +305,12 @@ class ReceiptsTab(Tab):
             ctx = self.session.ctx
             self.session.runner.run(
                 lambda: service.void_receipt(ctx, row.id, reason),
-                on_done=self._changed,
-            )
-
-    def _changed(self, _result: object = None) -> None:
-        self.session.events.changed.emit("revenue")
-        self.apply()
+            )  # the list follows the change set
 
     def import_file(self) -> None:
         from baladiya_desktop.ui.revenue.transfer import import_receipts_dialog
 
-        import_receipts_dialog(self.session, self, self._changed)
+        import_receipts_dialog(self.session, self)
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

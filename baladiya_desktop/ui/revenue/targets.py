@@ -31,8 +31,7 @@ TARGET = 2
 
 class TargetsTab(Tab):
     def __init__(self, session: UiSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -125,13 +124,8 @@ class TargetsTab(Tab):
 
         self.session.runner.run(
             work,
-            on_done=self._saved,
             on_error=self._failed,
-        )
+        )  # the figures follow the change set
 
     def _failed(self, error: UserError) -> None:
         self.error.show_message(error.message(self.session.lang()))
-
-    def _saved(self, _result: object = None) -> None:
-        self.session.events.changed.emit("revenue")
-        self.refresh()

@@ -44,7 +44,8 @@ def _while_alive(parent: QWidget, then: Callable[[Any], None]) -> Callable[[Any]
     return call
 
 
-def import_receipts_dialog(session: UiSession, parent: QWidget, done: Callable[[], None]) -> None:
+def import_receipts_dialog(session: UiSession, parent: QWidget) -> None:
+    """Import a workbook of receipts; the lists follow the change set."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("RevenueTransfer", "Import receipts"),
@@ -56,7 +57,6 @@ def import_receipts_dialog(session: UiSession, parent: QWidget, done: Callable[[
     ctx = session.ctx
 
     def finished(result: RevenueImportResult) -> None:
-        done()
         report = result.result
         text = report.summary(session.lang())
         if result.books_created:

@@ -7,7 +7,7 @@ import mimetypes
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,8 +32,10 @@ from baladiya_desktop.domain.settlement import queries, service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.queries import CaseDetail
 from baladiya_desktop.domain.staff import service as staff_service
+from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
+from baladiya_desktop.ui.settlement import SETTLEMENT_TABLES
 from baladiya_desktop.ui.settlement.common import (
     date_text,
     grade_text,
@@ -49,7 +51,7 @@ OWNER_TABLE = "settlement_case"
 
 
 class CaseDialog(QDialog):
-    changed = Signal()
+    shows = SETTLEMENT_TABLES  # a step taken here, or anywhere, shows at once
 
     def __init__(
         self, session: UiSession, case_id: uuid.UUID, parent: QWidget | None = None
@@ -135,6 +137,7 @@ class CaseDialog(QDialog):
         layout.addWidget(self.cost)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        follow(self, session, refresh=self.reload)
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -304,14 +307,9 @@ class CaseDialog(QDialog):
     def take(self, move: wf.Move) -> QDialog | None:
         """Take a step; a dialog asks the date, and the reason or decision when needed."""
         dialog = StepDialog(self.session, self.case_id, move, self)
-        dialog.accepted.connect(self._moved)
+        dialog.accepted.connect(self.reload)  # the change set reloads it only when on screen
         dialog.open()
         return dialog
-
-    def _moved(self) -> None:
-        self.changed.emit()
-        self.session.events.changed.emit("settlement")
-        self.reload()
 
     def _document_ticked(self, item: QListWidgetItem) -> None:
         ctx, case_id = self.session.ctx, self.case_id
@@ -319,7 +317,7 @@ class CaseDialog(QDialog):
         received = item.checkState() == Qt.CheckState.Checked
         self.session.runner.run(
             lambda: service.mark_document(ctx, case_id, doc, received),
-            on_done=lambda _r: self._moved(),
+            on_done=lambda _r: self.reload(),
             on_error=self._refused,
         )
 
@@ -350,7 +348,7 @@ class CaseDialog(QDialog):
             )
             service.mark_document(ctx, case_id, doc_type, True, attachment)
 
-        self.session.runner.run(work, on_done=lambda _r: self._moved(), on_error=self._refused)
+        self.session.runner.run(work, on_done=lambda _r: self.reload(), on_error=self._refused)
 
     def print_form(self) -> None:
         print_form(

@@ -202,7 +202,6 @@ class CasesTab(QWidget):
         from baladiya_desktop.ui.settlement.case_dialog import CaseDialog
 
         dialog = CaseDialog(self.session, case_id, self)
-        dialog.changed.connect(self.refresh)
         dialog.open()
         return dialog
 

@@ -184,7 +184,6 @@ class RulesTab(QWidget):
         )
 
     def _saved(self, changed: list[str]) -> None:
-        self.session.events.changed.emit("settlement")
         self.message.show_message(
             self.tr("Saved: %n change(s). The next scan applies them.", "", len(changed))
         )
@@ -201,10 +200,5 @@ class RulesTab(QWidget):
 
     def import_file(self, path: Path) -> SalaryImportDialog:
         dialog = SalaryImportDialog(self.session, path, self)
-        dialog.accepted.connect(self._imported)
-        dialog.open()
+        dialog.open()  # the tables follow the change set
         return dialog
-
-    def _imported(self) -> None:
-        self.session.events.changed.emit("settlement")
-        self.refresh()

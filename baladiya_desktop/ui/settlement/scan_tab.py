@@ -112,7 +112,6 @@ class ScanTab(QWidget):
         return dialog
 
     def _opened(self, ids: list[uuid.UUID]) -> None:
-        self.session.events.changed.emit("settlement")
         self.summary.setText(self.tr("%n case(s) opened.", "", len(ids)))
         self.cases_opened.emit(ids)
 

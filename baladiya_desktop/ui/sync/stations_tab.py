@@ -292,7 +292,6 @@ class StationsTab(QWidget):
             text += " " + self.tr("Stopped: the remaining files were not imported.")
         self._show_result(text, ok=not run.count("refused"), table=True)
         self.split.setSizes([220, 400])  # the results are what the clerk reads now
-        self.session.events.changed.emit("sync")
 
     def _show_result(
         self, text: str, *, ok: bool = True, fingerprint: str = "", table: bool = False
