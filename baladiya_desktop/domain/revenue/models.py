@@ -128,6 +128,7 @@ class MonthClose(Travelling, Base):
     status: Mapped[str] = mapped_column(String(12))
     closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     closed_by: Mapped[str] = mapped_column(String(64))
-    totals: Mapped[str] = mapped_column(Text, info={"max_length": 100_000})  # JSON by category
+    # JSON: {"totals": by category and counts, "explained": what the agent wrote per item}
+    totals: Mapped[str] = mapped_column(Text, info={"max_length": 100_000})
     seal: Mapped[str] = mapped_column(String(64))
     reopen_reason: Mapped[str] = mapped_column(Text, default="")

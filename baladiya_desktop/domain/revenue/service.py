@@ -107,8 +107,9 @@ def _prepare(
     index: CategoryIndex,
     books: dict[str, ReceiptBook | None],
     today: dt.date | None = None,
+    historical: bool = False,
 ) -> Receipt:
-    checked = check_receipt(data, today)
+    checked = check_receipt(data, today, historical=historical)
     category = index.resolve(checked.category)
     book = books.get(checked.book_number)
     if checked.book_number not in books:
@@ -263,6 +264,7 @@ def _deposit(
         )
     if not receipts:
         raise ValidationError("اختر الإيصالات المودعة.", "Choose the receipts deposited.")
+    refuse_if_closed(tx.session, municipality, deposit_date, field="deposit_date")
     rows = [_receipt(tx.session, r) for r in receipts]
     for row in rows:
         if row.voided or row.deposit_id is not None:
