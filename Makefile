@@ -42,6 +42,8 @@ test: lint typecheck pytest
 bench: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size full
 	BALADIYA_KILLS=100 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/field -q
+	BALADIYA_SIM_EXAMPLES=25 BALADIYA_SIM_STEPS=60 QT_QPA_PLATFORM=offscreen $(PY) -m pytest \
+		tests/sync/test_convergence.py -q -o faulthandler_timeout=3600
 
 bench-small: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size small
