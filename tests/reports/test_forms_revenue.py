@@ -8,7 +8,7 @@ from pathlib import Path
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.money import format_lyd
-from baladiya_desktop.domain.revenue import service, targets
+from baladiya_desktop.domain.revenue import closing, service, targets
 from baladiya_desktop.domain.revenue.rules import ReceiptInput
 from baladiya_desktop.reports.registry import FormOptions, get_form
 from baladiya_desktop.reports.verification import verify
@@ -62,3 +62,21 @@ def test_book_register(ctx: AppContext, tmp_path: Path) -> None:
     book = content["books"][0]
     assert (book["used"], book["missing"], book["collected"]) == (3, 1, 8_250_834)
     assert "B-1" in pdf_text(out) and result.pages >= 1
+
+
+def test_month_close_report(ctx: AppContext, tmp_path: Path) -> None:
+    _month(ctx)  # serial 3 missing, two receipts not deposited
+    admin = login(ctx, "admin")
+    spec = get_form("revenue-close")
+    draft = spec.build(admin, None, tmp_path / "draft.pdf",
+                       options=FormOptions(date_from=dt.date(YEAR, 5, 1)))
+    text = pdf_text(tmp_path / "draft.pdf")
+    assert draft.key == f"{YEAR}-05" and "مسودة" in text and "يحتاج إيضاح" in text
+    explained = {"gap:B-1:3": "ورقة تالفة سُلّمت بمحضر", "undeposited:B-1": "أودعت في يونيو"}
+    seal = closing.close_month(admin, f"{YEAR}-05", explained, today=dt.date(YEAR, 6, 15))
+    out = tmp_path / "close.pdf"
+    result = spec.build(admin, None, out, options=FormOptions(date_from=dt.date(YEAR, 5, 1)))
+    text = pdf_text(out)
+    assert "مسودة" not in text and "ورقة تالفة" in text and seal[:16] in text
+    assert format_lyd(8_250_834, currency=False) in text and "وكيل البلدية" in text
+    assert verify(admin, result.qr).ok
