@@ -15,6 +15,7 @@ form's ``scope(ctx, options)`` (e.g. a date range); a key never contains ``|``.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus.flowables import Flowable
 
-from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.errors import NotFound, UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.reports.pages import PageSizeName
@@ -64,6 +65,8 @@ class Page:
 ContentFn = Callable[["AppContext", str], Content]
 LayoutFn = Callable[["AppContext", Content], Page]
 ScopeFn = Callable[["AppContext", FormOptions], str]
+# The record id of what a person typed: the id itself, or the number printed on the paper.
+ResolveFn = Callable[["AppContext", str], str]
 
 
 def _whole(ctx: AppContext, options: FormOptions) -> str:
@@ -85,6 +88,15 @@ class FormSpec:
     page: PageSizeName = "A4"
     # What the paper certifies, most important first: signed into its QR (reports.summary).
     summary: tuple[Fact, ...] = ()
+    resolve: ResolveFn | None = None
+
+    def record_key(self, ctx: AppContext, given: str) -> str:
+        """The record id of ``given``, which may be the number clerks read on the paper (a
+        case number, a national number, BOOK/SERIAL …); refused by permission first."""
+        if self.resolve is None or as_uuid(given) is not None:
+            return given
+        ctx.require(self.permission)
+        return self.resolve(ctx, given)
 
     def build(
         self,
@@ -99,6 +111,8 @@ class FormSpec:
         """Print this form to ``out_path`` as the current user (see ``reports.printing``)."""
         from baladiya_desktop.reports.printing import print_form
 
+        if self.needs_id and record_id:
+            record_id = self.record_key(ctx, record_id)
         return print_form(
             ctx, self, record_id, out_path, options or FormOptions(),
             progress=progress, cancel=cancel,
@@ -136,6 +150,28 @@ def get_form(name: str) -> FormSpec:
             f"There is no form '{name}'. Forms: {names} (see: baladiya report list)",
         )
     return spec
+
+
+def as_uuid(given: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(given.strip())
+    except ValueError:
+        return None
+
+
+def one_record(found: Sequence[uuid.UUID], given: str, what_ar: str, what_en: str) -> str:
+    """The single record a printed number names, or a refusal that says what to type."""
+    if not found:
+        raise NotFound(
+            f"لا يوجد {what_ar} بالرقم «{given}».", f"No {what_en} '{given}'.", field="id"
+        )
+    if len(found) > 1:
+        raise UserError(
+            f"الرقم «{given}» يطابق أكثر من {what_ar}: اكتب معرّف السجل بدلاً منه.",
+            f"'{given}' matches more than one {what_en}: give the record id instead.",
+            field="id",
+        )
+    return str(found[0])
 
 
 def check_request(spec: FormSpec, record_id: str | None, options: FormOptions) -> None:

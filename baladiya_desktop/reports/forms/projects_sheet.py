@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 from reportlab.platypus.flowables import Flowable
 from sqlalchemy import select
 
+from baladiya_desktop.core.digits import normalize_digits
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.text import search_key
 from baladiya_desktop.domain.indicators.models import FocusArea
 from baladiya_desktop.domain.projects.models import Milestone, ProgressUpdate, Project
 from baladiya_desktop.domain.projects.queries import row_of
@@ -20,7 +22,13 @@ from baladiya_desktop.domain.staff.models import Attachment
 from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.forms.indicators_charts import ProgressLine
 from baladiya_desktop.reports.layout import frame_width
-from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.registry import (
+    Content,
+    FormSpec,
+    Page,
+    one_record,
+    register_form,
+)
 from baladiya_desktop.reports.styles import CELL
 from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import Cell, proportional_widths, rtl_table
@@ -34,6 +42,19 @@ _FACT = CELL.with_(size=9.0, leading=13.0)
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def resolve(ctx: AppContext, given: str) -> str:
+    """The project by the name printed on its sheet, or by its contract number."""
+    name = search_key(given)
+    with ctx.session() as session:
+        rows = session.execute(select(Project.id, Project.name, Project.contract_number)
+                               .where(Project.deleted.is_(False))).all()  # fmt: skip
+    found = [r.id for r in rows if search_key(r.name) == name]
+    if not found:
+        number = normalize_digits(given).strip()
+        found = [r.id for r in rows if number and r.contract_number == number]
+    return one_record(found, given, "مشروع", "project")
 
 
 def content(ctx: AppContext, key: str) -> Content:
@@ -225,5 +246,6 @@ FORM = register_form(
         content=content,
         layout=layout,
         summary=SUMMARY,
+        resolve=resolve,
     )
 )

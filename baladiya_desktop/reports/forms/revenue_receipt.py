@@ -9,6 +9,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
+from baladiya_desktop.core.digits import normalize_digits
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.core.permissions import Permission
@@ -16,11 +19,35 @@ from baladiya_desktop.core.reference import load_list
 from baladiya_desktop.domain.revenue.categories import METHODS, load
 from baladiya_desktop.domain.revenue.models import Receipt, ReceiptBook
 from baladiya_desktop.reports.forms.common import heading, key_value_table, note, show_date
-from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.registry import (
+    Content,
+    FormSpec,
+    Page,
+    one_record,
+    register_form,
+)
 from baladiya_desktop.reports.summary import Fact
 
 if TYPE_CHECKING:
     from baladiya_desktop.core.context import AppContext
+
+
+def resolve(ctx: AppContext, given: str) -> str:
+    """The receipt printed as «رقم الدفتر / الإيصال»: BOOK/SERIAL."""
+    book, _, serial = normalize_digits(given).rpartition("/")
+    if not book.strip() or not serial.strip().isdigit():
+        raise NotFound(
+            f"رقم الإيصال «{given}» غير مفهوم: اكتبه رقم_الدفتر/رقم_الإيصال، مثل B-12/345.",
+            f"Receipt '{given}' is not understood: write it as BOOK/SERIAL, like B-12/345.",
+            field="id",
+        )
+    with ctx.session() as session:
+        found = session.scalars(
+            select(Receipt.id).join(ReceiptBook, ReceiptBook.id == Receipt.book_id).where(
+                ReceiptBook.book_number == book.strip(), Receipt.serial == int(serial),
+                Receipt.deleted.is_(False))
+        ).all()  # fmt: skip
+    return one_record(found, given, "إيصال", "receipt")
 
 
 def content(ctx: AppContext, key: str) -> Content:
@@ -93,5 +120,6 @@ FORM = register_form(
         content=content,
         layout=layout,
         summary=SUMMARY,
+        resolve=resolve,
     )
 )

@@ -5,6 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
+from baladiya_desktop.core.digits import normalize_digits
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.settlement import workflow as wf
@@ -24,7 +27,13 @@ from baladiya_desktop.reports.forms.settlement_common import (
     money,
 )
 from baladiya_desktop.reports.layout import frame_width
-from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.registry import (
+    Content,
+    FormSpec,
+    Page,
+    one_record,
+    register_form,
+)
 from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
 
@@ -46,6 +55,15 @@ def content(ctx: AppContext, key: str) -> Content:
         if case is None or case.deleted:
             raise NotFound("ملف التسوية غير موجود.", "The settlement case does not exist.")
         return case_content(session, case)
+
+
+def resolve(ctx: AppContext, given: str) -> str:
+    """The case printed as «رقم الملف», e.g. S-2026-2AF2-0012."""
+    number = normalize_digits(given).strip().upper()
+    with ctx.session() as session:
+        found = session.scalars(select(SettlementCase.id).where(
+            SettlementCase.case_number == number, SettlementCase.deleted.is_(False))).all()
+    return one_record(found, given, "ملف تسوية", "settlement case")
 
 
 def _date(iso: str | None) -> str:
@@ -216,5 +234,6 @@ FORM = register_form(
         content=content,
         layout=layout,
         summary=SUMMARY,
+        resolve=resolve,
     )
 )

@@ -13,13 +13,20 @@ from typing import TYPE_CHECKING, Any
 from reportlab.platypus import Table
 from sqlalchemy import select
 
+from baladiya_desktop.core.digits import normalize_digits
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.staff.display import Labels
 from baladiya_desktop.domain.staff.models import Employee, ServiceEvent
 from baladiya_desktop.reports.forms.common import heading, note, show_date
 from baladiya_desktop.reports.layout import frame_width
-from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
+from baladiya_desktop.reports.registry import (
+    Content,
+    FormSpec,
+    Page,
+    one_record,
+    register_form,
+)
 from baladiya_desktop.reports.styles import CELL
 from baladiya_desktop.reports.summary import Fact
 from baladiya_desktop.reports.table import proportional_widths, rtl_table
@@ -76,6 +83,18 @@ def _event_value(kind: str, value: str, labels: Labels) -> str:
     if kind == "type":
         return labels.lists.name_ar("employment_type", value)
     return value
+
+
+def resolve(ctx: AppContext, given: str) -> str:
+    """The employee printed on the card: the national number, else the employee number."""
+    digits = normalize_digits(given).replace(" ", "").strip()
+    with ctx.session() as session:
+        for column in (Employee.national_number, Employee.employee_number):
+            found = session.scalars(select(Employee.id).where(
+                column == digits, Employee.deleted.is_(False))).all()
+            if found:
+                break
+    return one_record(found, given, "موظف", "employee")
 
 
 def content(ctx: AppContext, key: str) -> Content:
@@ -180,5 +199,6 @@ FORM = register_form(
         content=content,
         layout=layout,
         summary=SUMMARY,
+        resolve=resolve,
     )
 )
