@@ -1,18 +1,27 @@
-"""``projects list|import|export|progress|sheet``."""
+"""``projects list|import|export|progress|sheet|add|edit``."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import mimetypes
 import uuid
 from pathlib import Path
+from typing import Any
 
-from baladiya_desktop.cli.common import Cli
+from sqlalchemy import select
+
+from baladiya_desktop.cli import entry
+from baladiya_desktop.cli.common import Cli, UsageError
+from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import parse_date
-from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.errors import NotFound, UserError
 from baladiya_desktop.core.money import format_lyd, parse_lyd
+from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.domain.indicators.models import FocusArea
 from baladiya_desktop.domain.projects import queries, service
-from baladiya_desktop.domain.projects.service import STATUS_AR, Photo
+from baladiya_desktop.domain.projects.models import Project
+from baladiya_desktop.domain.projects.service import STATUS_AR, Photo, ProjectInput
 from baladiya_desktop.exchange import ImportPolicy, write_rejects_report
 from baladiya_desktop.exchange.mappings.projects import export_projects, import_projects
 from baladiya_desktop.reports.registry import get_form
@@ -134,6 +143,92 @@ def cmd_sheet(cli: Cli) -> int:
     )
     return 0
 
+# --- one project at a time, as the project form --------------------------------------------
+
+TEXTS = ("name", "locality", "funding_source", "contractor", "contract_number", "stop_reason",
+         "indicators", "notes")  # fmt: skip
+DATES = ("contract_date", "start_date", "planned_end", "actual_end")
+
+
+def _values(ctx: AppContext, args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {k: getattr(args, k) for k in TEXTS if getattr(args, k) is not None}
+    for key in DATES:
+        raw = getattr(args, key)
+        if raw is not None:
+            values[key] = entry.day(raw, key) if raw.strip() else None
+    if args.sector is not None:
+        with ctx.session() as session:
+            sectors = {a.code: a.name_ar for a in session.scalars(select(FocusArea))}
+        values["sector"] = entry.chosen(args.sector, sectors, "sector")
+    if args.status is not None:
+        values["status"] = entry.chosen(args.status, STATUS_AR, "status")
+    if args.budget is not None:
+        values["budget"] = entry.amount(args.budget, "budget")
+    return values
+
+
+def _project(ctx: AppContext, project_id: uuid.UUID) -> Project:
+    ctx.require(Permission.PROJECTS_READ)
+    with ctx.session() as session:
+        found = session.get(Project, project_id)
+        if found is None or found.deleted:
+            raise NotFound("المشروع غير موجود.", "The project does not exist.")
+        session.expunge(found)
+        return found
+
+
+def _project_json(ctx: AppContext, project_id: uuid.UUID) -> dict[str, Any]:
+    p = _project(ctx, project_id)
+    return {"id": p.id, **{k: getattr(p, k) for k in ProjectInput.__dataclass_fields__},
+            "physical_pct": p.physical_pct, "spent": p.spent}  # fmt: skip
+
+
+def cmd_add(cli: Cli) -> int:
+    ctx = cli.login()
+    ctx.require(Permission.PROJECTS_WRITE)
+    with entry.naming_flags():
+        values = _values(ctx, cli.args)
+        project_id = service.save_project(ctx, ProjectInput(**values))
+    data = _project_json(ctx, project_id)
+    cli.emit(data, f"أُضيف المشروع «{data['name']}»\nProject added: {project_id}")
+    return 0
+
+
+def cmd_edit(cli: Cli) -> int:
+    ctx = cli.login()
+    ctx.require(Permission.PROJECTS_WRITE)
+    with entry.naming_flags():
+        project_id = uuid.UUID(get_form("project-sheet").record_key(ctx, cli.args.project))
+        current = _project(ctx, project_id)
+        values = _values(ctx, cli.args)
+        if not values:
+            raise UsageError("name a field to change, e.g. --status under_way")
+        kept = ProjectInput(**{k: getattr(current, k) for k in ProjectInput.__dataclass_fields__})
+        service.save_project(ctx, dataclasses.replace(kept, **values), project_id)
+    data = _project_json(ctx, project_id)
+    cli.emit(data, f"عُدّل المشروع «{data['name']}»\nProject updated.")
+    return 0
+
+
+def _project_options(a: argparse.ArgumentParser, *, adding: bool) -> None:
+    """The project form's fields."""
+    a.add_argument("--name", required=adding, metavar="TEXT")
+    a.add_argument("--sector", required=adding, metavar="CODE",
+                   help="a focus area's code or Arabic name (dev_projects …)")  # fmt: skip
+    a.add_argument("--budget", required=adding, metavar="AMOUNT", help="in dinars")
+    a.add_argument("--status", metavar="STATUS", help=", ".join(STATUS_AR))
+    a.add_argument("--locality", metavar="TEXT")
+    a.add_argument("--funding-source", metavar="TEXT")
+    a.add_argument("--contractor", metavar="TEXT")
+    a.add_argument("--contract-number", metavar="TEXT")
+    a.add_argument("--contract-date", metavar="DATE")
+    a.add_argument("--start-date", metavar="DATE")
+    a.add_argument("--planned-end", metavar="DATE")
+    a.add_argument("--actual-end", metavar="DATE", help="needed once completed")
+    a.add_argument("--stop-reason", metavar="TEXT", help="needed when stopped")
+    a.add_argument("--indicators", metavar="TEXT")
+    a.add_argument("--notes", metavar="TEXT")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("projects", help="local development projects")
@@ -165,3 +260,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("project")
     a.add_argument("--out", required=True, metavar="FILE.pdf")
     a.set_defaults(handler=cmd_sheet)
+    a = s.add_parser("add", help="a new project (the project form)")
+    _project_options(a, adding=True)
+    a.set_defaults(handler=cmd_add)
+    a = s.add_parser("edit", help="change a project's fields")
+    a.add_argument("project", metavar="ID|NAME|CONTRACT", help="record id, name or contract "
+                   "number")  # fmt: skip
+    _project_options(a, adding=False)
+    a.set_defaults(handler=cmd_edit)
