@@ -32,6 +32,19 @@ class PostFill:
 
 
 @dataclass(frozen=True)
+class Placed:
+    """Where one person in service sits in the structure (the staffing table counts them);
+    ``name`` is given only when asked for, for lists of people."""
+
+    person_id: uuid.UUID
+    unit_id: uuid.UUID | None
+    post_id: uuid.UUID | None
+    grade: int | None
+    name: str = ""
+    job_title: str = ""
+
+
+@dataclass(frozen=True)
 class SentBundle:
     """A data bundle this station wrote, as its transmittal slip prints it. Reports ask,
     sync answers: the two are peers and do not import each other."""
@@ -48,5 +61,7 @@ class SentBundle:
 
 UNIT_USAGE: list[UnitUsage] = []
 POST_FILL: list[PostFill] = []
+# Everyone in service of a municipality (None: all), with names when the flag is set.
+STAFF_PLACES: list[Callable[[Session, str | None, bool], list[Placed]]] = []
 # Registered by sync.models at import: the data bundle written with this id, or None.
 SENT_BUNDLES: list[Callable[[Session, str], SentBundle | None]] = []

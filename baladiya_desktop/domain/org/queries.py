@@ -30,7 +30,13 @@ class PostRow:
     grade_max: int
     approved: int
     is_head: bool
-    filled: int = 0
+    filled: int = 0  # everyone holding the post, even beyond the approved number
+    mismatched: int = 0  # holders whose grade is outside grade_min..grade_max
+
+    @property
+    def occupied(self) -> int:
+        """Approved posts that have a holder: the staffing table's "filled"."""
+        return min(self.filled, self.approved)
 
     @property
     def vacant(self) -> int:
@@ -58,6 +64,7 @@ class UnitNode:
     notes: str
     posts: list[PostRow] = field(default_factory=list)
     children: list[UnitNode] = field(default_factory=list)
+    unassigned: int = 0  # people of the unit in service without one of its posts
 
     @property
     def approved(self) -> int:
@@ -65,7 +72,30 @@ class UnitNode:
 
     @property
     def filled(self) -> int:
+        """Everyone holding one of the unit's posts."""
         return sum(p.filled for p in self.posts)
+
+    @property
+    def occupied(self) -> int:
+        return sum(p.occupied for p in self.posts)
+
+    @property
+    def vacant(self) -> int:
+        return sum(p.vacant for p in self.posts)
+
+    @property
+    def surplus(self) -> int:
+        """Outside the approved table (فائض الملاك): without a post, or beyond its number."""
+        return sum(p.surplus for p in self.posts) + self.unassigned
+
+    @property
+    def staff(self) -> int:
+        """The unit's people in service: ``occupied + surplus``."""
+        return self.filled + self.unassigned
+
+    @property
+    def mismatched(self) -> int:
+        return sum(p.mismatched for p in self.posts)
 
     def walk(self) -> list[UnitNode]:
         found = [self]
@@ -212,7 +242,9 @@ def _load_units(session: Session, municipality: str | None, include_closed: bool
             )
             node.posts.append(row)
             posts.append(row)
-    if posts:
+    if hooks.STAFF_PLACES:
+        _count_places(session, municipality, by_id, {p.id: p for p in posts})
+    elif posts:
         post_ids = [p.id for p in posts]
         filled: dict[uuid.UUID, int] = defaultdict(int)
         for provider in hooks.POST_FILL:
@@ -221,6 +253,23 @@ def _load_units(session: Session, municipality: str | None, include_closed: bool
         for row in posts:
             row.filled = filled.get(row.id, 0)
     return nodes
+
+
+def _count_places(session: Session, municipality: str | None, units: dict[uuid.UUID, UnitNode],
+                  posts: dict[uuid.UUID, PostRow]) -> None:
+    """Holders and grade mismatches per post, people without a post per unit. Someone whose
+    post is no longer live counts in their unit as without a post."""
+    for provider in hooks.STAFF_PLACES:
+        for person in provider(session, municipality, False):
+            post = posts.get(person.post_id) if person.post_id else None
+            if post is not None:
+                post.filled += 1
+                if person.grade is not None and not (
+                    post.grade_min <= person.grade <= post.grade_max
+                ):
+                    post.mismatched += 1
+            elif person.unit_id is not None and person.unit_id in units:
+                units[person.unit_id].unassigned += 1
 
 
 def build_tree(nodes: list[UnitNode]) -> list[UnitNode]:
@@ -251,7 +300,10 @@ def search_units(ctx: AppContext, text: str, municipality: str | None = None) ->
 
 
 def tree_to_json(nodes: list[UnitNode]) -> list[dict[str, object]]:
-    """The shape of ``org tree --json``: nested units with code, name, type and posts."""
+    """The shape of ``org tree --json``: nested units with code, name, type, the unit's
+    staffing counts and its posts. ``filled`` counts approved posts with a holder, so
+    ``filled + surplus`` is everyone in service there (``staff``, ``holders`` for a post);
+    ``surplus`` is people beyond a post's number or, for a unit, also without a post."""
     return [
         {
             "id": str(n.id),
@@ -260,6 +312,13 @@ def tree_to_json(nodes: list[UnitNode]) -> list[dict[str, object]]:
             "name_en": n.name_en,
             "type": n.unit_type,
             "status": n.status,
+            "approved": n.approved,
+            "filled": n.occupied,
+            "vacant": n.vacant,
+            "surplus": n.surplus,
+            "without_post": n.unassigned,
+            "staff": n.staff,
+            "grade_mismatches": n.mismatched,
             "posts": [
                 {
                     "title": p.title,
@@ -267,8 +326,11 @@ def tree_to_json(nodes: list[UnitNode]) -> list[dict[str, object]]:
                     "grade_min": p.grade_min,
                     "grade_max": p.grade_max,
                     "approved": p.approved,
-                    "filled": p.filled,
+                    "filled": p.occupied,
                     "vacant": p.vacant,
+                    "surplus": p.surplus,
+                    "holders": p.filled,
+                    "grade_mismatches": p.mismatched,
                     "is_head": p.is_head,
                 }
                 for p in n.posts

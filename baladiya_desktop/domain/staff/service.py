@@ -302,3 +302,46 @@ def add_attachment(
 
 def with_unit(data: EmployeeInput, unit_code: str, post_title: str = "") -> EmployeeInput:
     return replace(data, unit_code=unit_code, post_title=post_title)
+
+
+def place_in_post(
+    ctx: AppContext, emp_id: uuid.UUID, post_id: uuid.UUID, decision: Decision | None = None
+) -> list[str]:
+    """Place someone in a vacant approved post (the staffing table's surplus into a vacancy):
+    their unit and title follow the post, each change filed in the service history."""
+    from baladiya_desktop.domain.staff.usage import active_status_codes, staff_in_posts
+
+    with ctx.write(Permission.STAFF_WRITE, "staff.update") as tx:
+        emp = tx.session.get(Employee, emp_id)
+        if emp is None or emp.deleted:
+            raise NotFound("الموظف غير موجود.", "The employee does not exist.")
+        post = tx.session.get(OrgPost, post_id)
+        if post is None or post.deleted or post.municipality_code != emp.municipality_code:
+            raise NotFound("الوظيفة غير موجودة في الملاك.", "The post is not in the table.")
+        if emp.status not in active_status_codes(tx.session):
+            raise ValidationError(
+                "الموظف ليس على رأس العمل، فلا يُسكَّن في وظيفة.",
+                "The employee is not in service and cannot be placed in a post.",
+                field="employee",
+            )
+        if emp.post_id == post.id:
+            raise ValidationError("الموظف يشغل هذه الوظيفة من قبل.",
+                                  "The employee already holds this post.", field="post")
+        holders = staff_in_posts(tx.session, [post.id]).get(post.id, 0)
+        if holders >= post.approved_count:
+            raise ValidationError(
+                f"وظيفة «{post.title}» مشغولة بعددها المعتمد ({post.approved_count}): "
+                "اختر وظيفة شاغرة.",
+                f"The post '{post.title}' is filled to its approved number.",
+                field="post",
+            )
+        if emp.grade is not None and not post.grade_min <= emp.grade <= post.grade_max:
+            raise ValidationError(
+                f"درجة الموظف ({emp.grade}) خارج درجات الوظيفة ({post.grade_min}–"
+                f"{post.grade_max}): اختر وظيفة تناسب درجته أو سوِّ درجته أولاً.",
+                f"The employee's grade ({emp.grade}) is outside the post's grades "
+                f"({post.grade_min}–{post.grade_max}).",
+                field="post",
+            )
+        values = {"unit_id": post.unit_id, "post_id": post.id, "job_title": post.title}
+        return apply_values(tx, emp, values, decision or Decision())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -43,10 +44,26 @@ def staff_in_posts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, in
     return _count_by(session, Employee.post_id, ids)
 
 
+def staff_places(session: Session, municipality: str | None, named: bool) -> list[hooks.Placed]:
+    """Everyone in service, where they sit: the staffing table's people."""
+    columns: list[Any] = [Employee.id, Employee.unit_id, Employee.post_id, Employee.grade]
+    if named:
+        columns += [Employee.full_name, Employee.job_title]
+    query = select(*columns).where(
+        Employee.deleted.is_(False), Employee.status.in_(active_status_codes(session))
+    )
+    if municipality:
+        query = query.where(Employee.municipality_code == municipality)
+    if named:
+        query = query.order_by(Employee.full_name)
+    return [hooks.Placed(*row) for row in session.execute(query)]
+
+
 def register() -> None:
     if not any(u.count is staff_in_units for u in hooks.UNIT_USAGE):
         hooks.UNIT_USAGE.append(hooks.UnitUsage("الموظفين", "employees", staff_in_units))
         hooks.POST_FILL.append(hooks.PostFill(staff_in_posts))
+        hooks.STAFF_PLACES.append(staff_places)
 
 
 register()
