@@ -156,6 +156,35 @@ def cmd_conflicts(cli: Cli) -> int:
     return 0
 
 
+def cmd_conflict_show(cli: Cli) -> int:
+    """``ministry conflicts show ID``: one conflict with both states (sync.status)."""
+    import json
+
+    from baladiya_desktop.cli.cmd_sync import conflict_json
+    from baladiya_desktop.core.errors import NotFound
+    from baladiya_desktop.sync import status
+
+    ctx = cli.login()
+    found = next((c for c in status.conflicts(ctx, open_only=False) if c.id == cli.args.id),
+                 None)  # fmt: skip
+    if found is None:
+        raise NotFound("التعارض غير موجود.", "No such conflict.")
+    data = conflict_json(found)
+    cli.emit(data, lambda: json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+def cmd_conflict_resolve(cli: Cli) -> int:
+    """``ministry conflicts resolve ID --note``: what was done about it (sync.status)."""
+    from baladiya_desktop.cli.cmd_sync import conflict_json
+    from baladiya_desktop.sync import status
+
+    ctx = cli.login()
+    found = status.resolve_conflict(ctx, cli.args.id, cli.args.note)
+    cli.emit(conflict_json(found), "سُجّلت مراجعة التعارض.\nConflict marked as reviewed.")
+    return 0
+
+
 def cmd_revoke(cli: Cli) -> int:
     ctx = cli.login()
     ministry.require_ministry(ctx)
@@ -210,9 +239,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = s.add_parser("stations", help="municipalities, stations, last contact")
     a.add_argument("--enrolled", action="store_true", help="only enrolled stations")
     a.set_defaults(handler=cmd_stations)
-    a = s.add_parser("conflicts", help="losing states kept for review")
+    a = s.add_parser("conflicts", help="losing states kept for review; show ID, resolve ID")
     a.add_argument("--all", action="store_true", help="include reviewed ones")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help=argparse.SUPPRESS)  # fmt: skip
     a.set_defaults(handler=cmd_conflicts)
+    c = a.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    b = c.add_parser("show", help="one conflict with both states")
+    b.add_argument("id", type=int)
+    b.set_defaults(handler=cmd_conflict_show)
+    b = c.add_parser("resolve", help="record what was done about a conflict")
+    b.add_argument("id", type=int)
+    b.add_argument("--note", required=True, help="kept the winner, merged, renumbered…")
+    b.set_defaults(handler=cmd_conflict_resolve)
     a = s.add_parser("revoke", help="revoke a lost or stolen station's key")
     a.add_argument("station")
     a.set_defaults(handler=cmd_revoke)
