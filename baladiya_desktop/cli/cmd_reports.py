@@ -114,7 +114,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Print a form to PDF. `baladiya report list` shows the forms.",
     )
     p.add_argument("name", metavar="NAME", help="a form name from `report list`, or `list`")
-    p.add_argument("--id", help="the record, for forms printed for one record")
+    p.add_argument("--id", help="the record, for forms printed for one record: its id or the "
+                   "number on the paper (case number, national number, BOOK/SERIAL, project "
+                   "name or contract number)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="start of the range")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end of the range")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
