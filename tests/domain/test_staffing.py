@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import PermissionDenied, ValidationError
@@ -15,6 +17,9 @@ from baladiya_desktop.domain.org.service import PostInput, UnitInput
 from baladiya_desktop.domain.staff import queries as staff_queries
 from baladiya_desktop.domain.staff import service as staff_service
 from baladiya_desktop.domain.staff.rules import EmployeeInput
+from baladiya_desktop.exchange.mappings.org import export_structure, import_structure_file
+from baladiya_desktop.reports.registry import get_form
+from tests.reports.pdftools import has_text, pdf_text
 from tests.support import login
 
 PERSON = EmployeeInput(first_name="أحمد", father_name="علي", family_name="الورفلي", sex="M",
@@ -110,3 +115,40 @@ def test_placing_refuses_a_full_post_a_wrong_grade_and_a_reader(office: AppConte
     with pytest.raises(PermissionDenied):
         staff_service.place_in_post(login(office, "guest"), low.person_id, accountant.post_id)
     assert staffing.staffing_table(office).total.surplus == table.total.surplus
+
+
+def test_the_printed_staffing_form_shows_surplus_and_mismatches(
+    office: AppContext, tmp_path: Path
+) -> None:
+    out = tmp_path / "staffing.pdf"
+    get_form("org-units").build(office, None, out)
+    text = pdf_text(out)
+    for words in ("بدون وظيفة في الملاك", "الزائد", "خارج الدرجة", "الملاك حسب فئة الدرجة",
+                  "الملاك حسب المسمى الوظيفي", "شاغلو وظائف بدرجة خارج درجاتها",
+                  "غير مسجلين في أي وحدة"):
+        assert has_text(text, words), words
+    content = get_form("org-units").content(office, "all")
+    assert content["total"][1:6] == [3, 2, 1, 3, 5]  # approved, filled, vacant, surplus, staff
+    assert [m[1:4] for m in content["mismatches"]] == [[4, "الإدارة المالية", "مدير الإدارة"]]
+    guest = get_form("org-units").content(login(office, "guest"), "all")
+    assert guest["mismatches"] == [] and guest["total"] == content["total"]
+
+
+def test_the_workbook_carries_the_staffing_table_and_still_imports_back(
+    office: AppContext, tmp_path: Path
+) -> None:
+    out = tmp_path / "structure.xlsx"
+    export_structure(office, out)
+    book = load_workbook(out)
+    assert book.sheetnames[:2] == ["الوحدات", "الوظائف"] and "الملاك" in book.sheetnames
+    rows = [r for r in book["الملاك"].iter_rows(values_only=True) if r and r[0]]
+    head = list(next(r for r in rows if r[0] == "الوحدة"))
+    fin = next(r for r in rows if str(r[0]).strip() == "الإدارة المالية")
+    got = {h: fin[head.index(h)] for h in ("المعتمد", "المشغول", "الشاغر", "الزائد", "الموظفون",
+                                          "خارج الدرجة")}
+    assert got == {"المعتمد": 3, "المشغول": 2, "الشاغر": 1, "الزائد": 2, "الموظفون": 4,
+                   "خارج الدرجة": 1}
+    mismatch = [r for r in book["خارج درجة الوظيفة"].iter_rows(values_only=True) if r[0]]
+    assert any(r[1] == 4 and r[4] == "12–15" for r in mismatch)
+    again = import_structure_file(office, out, dry_run=True)
+    assert not again.rejected() and again.units.unchanged == 2

@@ -23,7 +23,7 @@ from baladiya_desktop.core.limits import limits_of
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
-from baladiya_desktop.domain.org import queries
+from baladiya_desktop.domain.org import queries, staffing
 from baladiya_desktop.domain.org.importing import (
     POSTS,
     UNITS,
@@ -277,6 +277,56 @@ def title_lines(ctx: AppContext, today: dt.date | None = None) -> list[str]:
     ]
 
 
+# The staffing table's sheets follow the two that import: read for reference, never imported.
+STAFFING_SHEET, BANDS_SHEET, TITLES_SHEET, MISMATCH_SHEET = (
+    "الملاك", "الملاك حسب الدرجة", "الملاك حسب المسمى", "خارج درجة الوظيفة")
+
+
+def _count_columns(first: Column) -> tuple[Column, ...]:
+    return (
+        first,
+        Column("approved", "المعتمد", "Approved", width=10),
+        Column("filled", "المشغول", "Filled", width=10),
+        Column("vacant", "الشاغر", "Vacant", width=10),
+        Column("surplus", "الزائد", "Surplus", width=10),
+        Column("staff", "الموظفون", "Staff", width=10),
+        Column("mismatched", "خارج الدرجة", "Outside the grades", width=12),
+    )
+
+
+MISMATCH_COLUMNS = (
+    Column("name", "الموظف", "Employee", width=30),
+    Column("grade", "درجته", "Grade", width=8),
+    Column("unit", "الوحدة", "Unit", width=30),
+    Column("post", "الوظيفة", "Post", width=26),
+    Column("grades", "درجات الوظيفة", "Post grades", width=12),
+)
+
+
+def _staffing_sheets(ctx: AppContext) -> list[Sheet]:
+    table = staffing.staffing_table(ctx)
+
+    def counts(line: staffing.Line, label: str) -> dict[str, Any]:
+        return {"label": label, "approved": line.approved, "filled": line.filled,
+                "vacant": line.vacant, "surplus": line.surplus, "staff": line.staff,
+                "mismatched": line.mismatched}
+
+    sheets: list[Sheet] = [
+        (STAFFING_SHEET, _count_columns(Column("label", "الوحدة", "Unit", width=40)),
+         [counts(u, "    " * u.depth + u.label) for u in table.units]
+         + [counts(table.total, "المجموع")]),
+        (BANDS_SHEET, _count_columns(Column("label", "فئة الدرجات", "Grades", width=14)),
+         [counts(b, b.label) for b in table.bands]),
+        (TITLES_SHEET, _count_columns(Column("label", "المسمى الوظيفي", "Title", width=34)),
+         [counts(t, t.label) for t in table.titles]),
+    ]
+    if table.named:
+        sheets.append((MISMATCH_SHEET, MISMATCH_COLUMNS, [
+            {"name": m.name, "grade": m.grade, "unit": m.unit_name, "post": m.post_title,
+             "grades": f"{m.grade_min}–{m.grade_max}"} for m in table.mismatches]))
+    return sheets
+
+
 def export_structure(
     ctx: AppContext,
     path: Path | str,
@@ -284,14 +334,16 @@ def export_structure(
     progress: ProgressSink = no_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[int, int]:
-    """Write the structure and its posts; return (units, posts) written."""
+    """Write the structure and its posts, then the staffing table's sheets; return (units,
+    posts) written."""
     ctx.require(Permission.ORG_READ)
     progress(0, 0, "قراءة الهيكل")
     units, posts = _rows(ctx)
     progress(0, len(units) + len(posts), "كتابة الملف")
     _write_book(
         Path(path),
-        [(UNITS_SHEET, UNIT_COLUMNS, units), (POSTS_SHEET, POST_COLUMNS, posts)],
+        [(UNITS_SHEET, UNIT_COLUMNS, units), (POSTS_SHEET, POST_COLUMNS, posts),
+         *_staffing_sheets(ctx)],
         title_lines(ctx),
         cancel=cancel,
     )
