@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -18,6 +19,7 @@ from baladiya_desktop.core.station import key_fingerprint
 from baladiya_desktop.sync.errors import refused
 
 HKDF_INFO = b"baladiya-bundle-v1"
+SEAL_ALG = "X25519-HKDF-SHA256-AES256GCM"  # the one sealing a manifest may name
 RAW = serialization.Encoding.Raw
 
 
@@ -25,9 +27,16 @@ def b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
+_B64URL = re.compile(r"[A-Za-z0-9_-]*")
+
+
 def unb64(text: str) -> bytes:
+    """base64url without padding, strictly: another alphabet, padding or stray characters are
+    refused, not skipped."""
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        if not isinstance(text, str) or not _B64URL.fullmatch(text):
+            raise ValueError(text)
+        return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
     except (ValueError, TypeError):
         raise refused("قيمة مرمّزة غير صالحة في بيان الحزمة.",
                       "an encoded value in the manifest is malformed.") from None

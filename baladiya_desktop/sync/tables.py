@@ -52,13 +52,17 @@ def _in_years(value: dt.date) -> None:
 
 
 def _datetime(value: Any) -> dt.datetime:
-    parsed = dt.datetime.fromisoformat(str(value))
+    if not isinstance(value, str):
+        raise ValueError("not an ISO 8601 time")
+    parsed = dt.datetime.fromisoformat(value)
     _in_years(parsed)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _date(value: Any) -> dt.date:
-    parsed = dt.date.fromisoformat(str(value))
+    if not isinstance(value, str):
+        raise ValueError("not an ISO 8601 date")
+    parsed = dt.date.fromisoformat(value)
     _in_years(parsed)
     return parsed
 
@@ -158,15 +162,17 @@ class RowCodec:
         for column in table.columns:
             default = getattr(column.default, "arg", None)
             self._specs.append((column.name, column, _converter(column), _PLAIN.get(_kind(column)),
-                                column.nullable or column.default is not None,
+                                column.nullable or (column.default is not None
+                                                    and not callable(default)),
                                 None if callable(default) else default, _fits(column)))
 
     def _one(self, column: Column[Any], convert: Converter, raw: Any) -> Any:
         if raw is None:
-            if not column.nullable and column.default is None:
-                raise ValueError(f"{column.name} is missing")
             default = getattr(column.default, "arg", None)
-            return None if callable(default) else default
+            # A made-up default (a new id) is no value for a record that travels.
+            if not column.nullable and (column.default is None or callable(default)):
+                raise ValueError(f"{column.name} is missing")
+            return default
         try:
             return convert(raw)
         except (ValueError, TypeError) as exc:

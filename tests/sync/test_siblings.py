@@ -211,3 +211,15 @@ def test_a_row_the_ministry_refuses_is_shown_until_fixed(world: World) -> None:
     assert ok(world.s("station", "show", db=pc))["rejections"] == []
     fixed = _trip(world, pc)
     assert fixed["ministry"]["rejected"] == [] and fixed["ministry"]["inserted"] == 1
+
+
+def test_a_bundle_of_the_first_format_still_imports(world: World) -> None:
+    keys = world.keys()
+    data = forge_data(keys, records_zip([employee_record(keys, 21)]), version=1)
+    assert data[8:10] == b"\x00\x01"
+    path = world.usb / "format-1.bld"
+    path.write_bytes(data)
+    result = ok(world.m("ministry", "import", path, "--receipts", world.usb))[0]
+    assert result["status"] == "applied" and result["inserted"] == 1
+    receipt = Path(result["receipt"]).read_bytes()
+    assert receipt[8:10] == b"\x00\x01"  # it sent no key to seal a reply to: a plain receipt
