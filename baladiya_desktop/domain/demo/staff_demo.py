@@ -45,7 +45,8 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 def demo_employees(rng: random.Random, count: int, units: list[UnitNode],
                    today: dt.date) -> Iterator[EmployeeInput]:
-    """``count`` people; about one in eight is recorded below the grade the rules give."""
+    """``count`` people; about one in eight is recorded below the grade the rules give. People
+    fill approved posts of their grade while there are some; the rest are surplus."""
     slots = [(u.code, p.title, p.grade_min, p.grade_max) for u in units for p in u.posts
              for _ in range(p.approved)]
     rng.shuffle(slots)
@@ -71,8 +72,12 @@ def demo_employees(rng: random.Random, count: int, units: list[UnitNode],
             grade = max(1, grade - rng.randint(1, 3))  # lagging: the scan will find them
         increments = min(10, _full_years(grade_date, today))
         unit_code, post_title = "", ""
-        if slots and rng.random() < 0.93:
-            unit_code, post_title, _low, _high = slots.pop()
+        # A post whose grades fit; now and then one that does not, as real registers have.
+        fitting = [i for i, (_u, _t, low, high) in enumerate(slots) if low <= grade <= high]
+        if slots and not fitting and rng.random() < 0.1:
+            fitting = [len(slots) - 1]
+        if fitting and rng.random() < 0.93:
+            unit_code, post_title, _low, _high = slots.pop(fitting[-1])
         elif units:
             unit_code = rng.choice(units).code  # outside the staffing table: surplus
         yield EmployeeInput(

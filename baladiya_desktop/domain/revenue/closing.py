@@ -30,6 +30,7 @@ from baladiya_desktop.core.errors import ValidationError
 from baladiya_desktop.core.ids import natural_id
 from baladiya_desktop.core.money import format_lyd
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.plural import Noun
 from baladiya_desktop.core.text import clean_text
 from baladiya_desktop.domain.revenue.models import MonthClose, Receipt, ReceiptBook
 
@@ -42,6 +43,9 @@ KINDS_AR = {
     "void": "إلغاء دون سبب",
 }
 MAX_EXPLANATION = 500
+LEAVES = Noun("{n} ورقة", "ورقة واحدة", "ورقتان", "{n} ورقات", "{n} ورقة", "{n} ورقة")
+RECEIPTS = Noun("{n} إيصال", "إيصال واحد", "إيصالان", "{n} إيصالات", "{n} إيصالاً",
+                "{n} إيصال")
 
 
 def _month_key(month: str) -> str:
@@ -200,29 +204,30 @@ def _book_items(session: Session, municipality: str, month: str) -> list[Item]:
         serials = used.get(book.id, {})
         active = any(m == month for m, _v in serials.values())
         held = book.issued_on <= end and (book.returned_on is None or book.returned_on >= start)
-        if not (active or held):
-            continue
         number = book.book_number
         top = max(serials, default=book.serial_from - 1)
         voids = sum(1 for _m, v in serials.values() if v)
         blank = max(0, book.serial_to - top)
+        if not (active or (held and blank)):
+            continue  # nothing of it to account for in this month
         if book.imported:
-            where_ar = "دفتر أُنشئ من ملف مستورد، فلا تُعدّ أوراقه الباقية"
+            where_ar = "وهو دفتر أُنشئ من ملف مستورد، فلا تُعدّ أوراقه الباقية"
             where_en = "a book made from an imported sheet: its blank leaves are not counted"
         elif not blank:
-            where_ar, where_en = "استُعملت أوراقه كلها", "every leaf used"
+            where_ar, where_en = "ولم تبقَ فيه أوراق", "no blank leaves left"
         elif book.returned_on is not None and book.returned_on <= end:
-            where_ar = (f"أُعيد في {book.returned_on:%d/%m/%Y} وفيه {blank} ورقة غير مستعملة "
-                        f"({_span(top + 1, book.serial_to)})")
+            where_ar = (f"وأُعيد في {book.returned_on:%d/%m/%Y} وفيه {LEAVES.count(blank)} غير "
+                        f"مستعملة ({_span(top + 1, book.serial_to)})")
             where_en = f"returned on {book.returned_on:%d/%m/%Y} with {blank} blank leaves"
         else:
-            where_ar = (f"الباقي {blank} ورقة ({_span(top + 1, book.serial_to)}) مع المحصل "
-                        f"{book.collector or '—'}")
+            where_ar = (f"والباقي {LEAVES.count(blank)} ({_span(top + 1, book.serial_to)}) مع "
+                        f"المحصل {book.collector or '—'}")
             where_en = f"{blank} blank leaves still with the collector {book.collector}"
+        void_text = f"، أُلغي منها {LEAVES.count(voids)}" if voids else ""
         items.append(Item(
             f"book:{number}", "book", number, True,
-            f"الدفتر {number} ({_span(book.serial_from, book.serial_to)}): "
-            f"{len(serials)} مستعمل منها {voids} ملغى، {where_ar}.",
+            f"الدفتر {number} ({_span(book.serial_from, book.serial_to)}): استُعمل منه "
+            f"{LEAVES.count(len(serials))}{void_text}، {where_ar}.",
             f"Book {number}: {len(serials)} used, {voids} voided, {where_en}.",
         ))  # fmt: skip
         missing = [n for n in range(book.serial_from, top + 1) if n not in serials]
@@ -273,7 +278,8 @@ def _receipt_items(session: Session, municipality: str, month: str) -> list[Item
         total = sum(a for _s, a in rows)
         items.append(Item(
             f"undeposited:{number}", "undeposited", number, False,
-            f"{len(rows)} إيصال من الدفتر {number} لم تُودع قيمتها ({format_lyd(total)}): "
+            f"{RECEIPTS.count(len(rows))} من الدفتر {number} لم تُودع قيمتها "
+            f"({format_lyd(total)}): "
             f"{serials}.",
             f"{len(rows)} receipts of book {number} not deposited "
             f"({format_lyd(total, currency=False)} LYD): "
