@@ -11,7 +11,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.domain.revenue import queries, service
+from baladiya_desktop.core.errors import ValidationError
+from baladiya_desktop.domain.revenue import controls, queries, service
 from baladiya_desktop.domain.revenue.rules import ReceiptInput
 from baladiya_desktop.domain.revenue.summary import summary
 from baladiya_desktop.exchange.mappings.revenue import (
@@ -115,6 +116,29 @@ def test_import_formats_books_and_every_refusal(cashier: AppContext, tmp_path: P
     stored = {r.serial: r.amount for r in queries.page(cashier, queries.ReceiptFilter())}
     assert [stored[s] for s in range(1, 6)] == [1_250_500] * 5
     assert next(b for b in queries.books(cashier) if b.book_number == "N-7").imported
+
+
+def test_cheques_without_their_number_are_kept_and_flagged(
+    cashier: AppContext, tmp_path: Path
+) -> None:
+    """300 historical receipts, a third by cheque with no cheque number: all of them count."""
+    service.issue_book(cashier, "H-1", 1, 300, "سالم", dt.date(YEAR, 1, 1))
+    rows: list[list[object]] = []
+    for serial in range(1, 301):
+        cheque = serial % 3 == 0
+        rows.append(["H-1", serial, DAY, f"دافع {serial}", "LIC-ACT", 10,
+                     "صك" if cheque else "نقداً", None, "سالم"])
+    done = import_receipts_file(cashier, workbook(tmp_path / "old.xlsx", rows))
+    assert done.result.imported == 300 and not done.result.rejected
+    assert summary(cashier, YEAR).year_total() == 300 * 10_000
+    flagged = controls.controls(cashier).of("incomplete")
+    assert sorted(int(f.serials) for f in flagged) == list(range(3, 301, 3))
+    assert all("الصك" in f.text_ar and f.book_number == "H-1" for f in flagged)
+    again = import_receipts_file(cashier, workbook(tmp_path / "old.xlsx", rows))
+    assert again.result.unchanged == 300 and not again.result.rejected
+    with pytest.raises(ValidationError) as caught:  # typed at the counter, it is still asked
+        service.record_receipt(cashier, ReceiptInput("B-1", 40, DAY, "x", "LIC-ACT", 5, "cheque"))
+    assert caught.value.field == "reference"
 
 
 def test_all_or_nothing_imports_nothing(cashier: AppContext, tmp_path: Path) -> None:

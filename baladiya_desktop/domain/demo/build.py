@@ -11,6 +11,7 @@ from baladiya_desktop.core.setup import Target
 from baladiya_desktop.domain.bootstrap import create_station
 from baladiya_desktop.domain.demo.indicators_demo import demo_indicators
 from baladiya_desktop.domain.demo.revenue_demo import demo_receipts
+from baladiya_desktop.domain.demo.salary_demo import demo_salary_table
 from baladiya_desktop.domain.demo.settlement_demo import demo_cases
 from baladiya_desktop.domain.demo.staff_demo import demo_employees
 from baladiya_desktop.domain.org import queries as org_queries
@@ -59,6 +60,7 @@ def build_demo(target: Target, *, municipality: str, admin_username: str,
     rows = list(enumerate(demo_employees(rng, size.staff, units, today), start=1))
     if rows:
         summary.staff = upsert_many(ctx, rows).imported
+    demo_salary_table(ctx)
     summary.cases = demo_cases(ctx, today)
     summary.receipts = demo_receipts(ctx, rng, size.receipts, today)
     summary.projects, summary.indicator_values = demo_indicators(ctx, today, size.seed)

@@ -178,4 +178,11 @@ def _targets(
     for code, amount in per.items():
         yearly = amount * 12 // 11  # the demo year stops short of December
         service_target = yearly * rng.randint(90, 125) // 100 // 1000 * 1000
-        targets.set_target(ctx, year, code, service_target)
+        targets.set_target(ctx, year, code, service_target, whole_dinar_months(service_target))
+
+
+def whole_dinar_months(annual: int) -> list[int]:
+    """Twelve monthly targets in whole dinars adding up exactly to ``annual`` (whole dinars):
+    the odd dinars go to the first months, as an office splitting an estimate would."""
+    base, rest = divmod(annual // 1000, 12)
+    return [(base + (1 if month < rest else 0)) * 1000 for month in range(12)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.domain.settlement import references as refs
@@ -10,6 +11,8 @@ from baladiya_desktop.domain.settlement import service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.scan import scan
 
+# Decisions are numbered as an office numbers them: the year's running number, then the year.
+FIRST_DECISION = 12
 # How far each demo case goes: the actions taken after opening it.
 PATHS: tuple[tuple[str, ...], ...] = (
     (),
@@ -42,6 +45,7 @@ def demo_cases(ctx: AppContext, today: dt.date) -> int:
         f"تسوية الدرجة من {r.recorded_grade} إلى {r.entitled_grade} لاستيفاء المدة القانونية",
         request_date=today - dt.timedelta(days=40)) for r in rows]
     ids = service.open_cases(ctx, requests)
+    numbers = itertools.count(FIRST_DECISION)
     for case_id, path in zip(ids, PATHS * 2, strict=False):
         if path:
             for doc in required:
@@ -54,6 +58,6 @@ def demo_cases(ctx: AppContext, today: dt.date) -> int:
             status = service.advance(
                 ctx, case_id, action,
                 reason="الطلب لا يستوفي شرط المدة" if action.endswith("refuse") else "",
-                decision_number=f"{case_id.hex[:4]}/{today.year}" if decided else "",
+                decision_number=f"{next(numbers)}/{today.year}" if decided else "",
                 decision_date=today - dt.timedelta(days=2) if decided else None)
     return len(ids)

@@ -18,7 +18,7 @@ from baladiya_desktop.domain.revenue.models import Deposit, Receipt, ReceiptBook
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # gap | future | before_issue | cash_held | late_deposit
+    kind: str  # gap | future | before_issue | cash_held | late_deposit | incomplete
     book_number: str
     serials: str
     receipt_id: uuid.UUID | None
@@ -42,6 +42,21 @@ def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((n, n))
     return runs
+
+
+def incomplete(book_number: str, serial: int, rid: uuid.UUID | None, method: str) -> Finding:
+    """A cheque or transfer imported from an office's sheet without its number."""
+    what_ar, what_en = ("الصك", "cheque") if method == "cheque" else ("الحوالة", "transfer")
+    return Finding(
+        "incomplete",
+        book_number,
+        str(serial),
+        rid,
+        f"الإيصال {serial} من الدفتر {book_number} مدفوع بـ{what_ar} ولم يُدوَّن رقم {what_ar} "
+        "في الملف المستورد: قيمته محسوبة في المجاميع، فطابقه مع كشف المصرف.",
+        f"Receipt {serial} of book {book_number} was paid by {what_en} but the imported sheet "
+        f"gives no {what_en} number: it counts in the totals; match it on the bank statement.",
+    )
 
 
 def controls(ctx: AppContext, today: dt.date | None = None, month: str | None = None) -> Controls:
@@ -72,8 +87,9 @@ def controls(ctx: AppContext, today: dt.date | None = None, month: str | None = 
             Receipt.voided,
             Receipt.deposit_id,
             Receipt.method,
+            Receipt.reference,
         ).where(Receipt.deleted.is_(False), Receipt.municipality_code == municipality)
-        for rid, book_id, serial, day, in_month, voided, slip, method in session.execute(
+        for rid, book_id, serial, day, in_month, voided, slip, method, ref in session.execute(
             query.order_by(Receipt.book_id, Receipt.serial)
         ):
             used[book_id].append(serial)
@@ -104,6 +120,8 @@ def controls(ctx: AppContext, today: dt.date | None = None, month: str | None = 
                         f"Receipt {serial} is dated before its book was issued.",
                     )
                 )
+            if method != "cash" and not ref and not voided:
+                result.findings.append(incomplete(number, serial, rid, method))
             if voided or method == "transfer":
                 continue
             if slip is None and (today - day).days > limit:

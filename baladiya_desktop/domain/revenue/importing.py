@@ -51,13 +51,17 @@ class _RollBack(Exception):
 
 
 def _new_books(
-    tx: Tx, municipality: str, rows: Sequence[tuple[int, ReceiptInput]], today: dt.date
+    tx: Tx,
+    municipality: str,
+    rows: Sequence[tuple[int, ReceiptInput]],
+    today: dt.date,
+    historical: bool,
 ) -> list[str]:
     """Register, as imported, the books the rows name that the office has not registered."""
     seen: dict[str, list[ReceiptInput]] = {}
     for _row, data in rows:
         try:
-            checked = check_receipt(data, today)
+            checked = check_receipt(data, today, historical=historical)
         except ValidationError:
             continue  # the row is refused later, with its reason; it makes no book
         seen.setdefault(checked.book_number, []).append(checked)
@@ -110,13 +114,15 @@ def import_receipts(
     dry_run: bool = False,
     all_or_nothing: bool = False,
     today: dt.date | None = None,
+    historical: bool = False,
     progress: ProgressSink = no_progress,
     cancel: CancelToken | None = None,
 ) -> ReceiptImport:
     """Record ``rows`` ((row number, receipt) pairs) in one transaction; refusals by row.
 
     ``voids`` names the rows the source marks as voided, with the reason: they are kept
-    voided, as the office recorded them.
+    voided, as the office recorded them. ``historical`` rows may lack a cheque or transfer
+    number (``rules.check_receipt``).
     """
     voids = voids or {}
     result = ReceiptImport(dry_run=dry_run)
@@ -125,7 +131,7 @@ def import_receipts(
     label = "حفظ الإيصالات"
     try:
         with ctx.write(Permission.REVENUE_WRITE, "revenue.import") as tx:
-            result.books_created = _new_books(tx, municipality, rows, today)
+            result.books_created = _new_books(tx, municipality, rows, today, historical)
             index = CategoryIndex(load(tx.session, municipality))
             keys = [receipt_id(municipality, clean_text(d.book_number), d.serial) for _, d in rows]
             known = _existing(tx, keys)
@@ -149,12 +155,15 @@ def import_receipts(
                             )
                         old = known.get(key)
                         if old is not None:
-                            if _same(data, old, index, today) and old.voided == (row in voids):
+                            same = _same(data, old, index, today, historical)
+                            if same and old.voided == (row in voids):
                                 result.unchanged += 1
                                 pending[key] = row
                                 continue
                             raise duplicate(clean_text(data.book_number), data.serial)
-                        receipt = _prepare(tx, municipality, data, index, books, today)
+                        receipt = _prepare(
+                            tx, municipality, data, index, books, today, historical
+                        )
                     except ValidationError as error:
                         result.refused.append((row, error))
                         continue
@@ -175,10 +184,12 @@ def import_receipts(
     return result
 
 
-def _same(data: ReceiptInput, old: Receipt, index: CategoryIndex, today: dt.date) -> bool:
+def _same(
+    data: ReceiptInput, old: Receipt, index: CategoryIndex, today: dt.date, historical: bool
+) -> bool:
     """True when ``data`` is the receipt already recorded (a sheet imported again)."""
     try:
-        checked = check_receipt(data, today)
+        checked = check_receipt(data, today, historical=historical)
         code = index.resolve(checked.category).code
     except ValidationError:
         return False

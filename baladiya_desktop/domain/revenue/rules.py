@@ -28,8 +28,12 @@ class ReceiptInput:
     notes: str = ""
 
 
-def check_receipt(data: ReceiptInput, today: dt.date | None = None) -> ReceiptInput:
-    """The cleaned receipt (amount in dirhams), or the first rule it breaks."""
+def check_receipt(
+    data: ReceiptInput, today: dt.date | None = None, *, historical: bool = False
+) -> ReceiptInput:
+    """The cleaned receipt (amount in dirhams), or the first rule it breaks. A ``historical``
+    receipt (from an office's sheet: the paper exists) may lack its cheque or transfer number;
+    it is kept and listed by the controls as incomplete, since refusing it loses its money."""
     today = today or dt.date.today()
     amount = data.amount if isinstance(data.amount, int) else parse_lyd(data.amount)
     if amount <= 0:
@@ -57,7 +61,7 @@ def check_receipt(data: ReceiptInput, today: dt.date | None = None) -> ReceiptIn
             "Payment method: cash, cheque or bank transfer.",
             field="method",
         )
-    if data.method != "cash" and not clean_text(data.reference):
+    if data.method != "cash" and not clean_text(data.reference) and not historical:
         raise ValidationError(
             "اكتب رقم الصك أو الحوالة.", "Give the cheque or transfer number.", field="reference"
         )
