@@ -906,6 +906,10 @@ Key fingerprint: {fingerprint}</source>
                 <numerusform>%n ملاحظة — {parts}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Cheque number missing</source>
+            <translation>رقم الصك غير مدوّن</translation>
+        </message>
     </context>
     <context>
         <name>CrashReportsDialog</name>
@@ -2113,6 +2117,10 @@ Key fingerprint: {fingerprint}</source>
             <source>Delete «{unit}»? Use this only for a unit entered by mistake; a unit that existed is closed instead.</source>
             <translation>هل تحذف «{unit}»؟ الحذف للوحدة المُدخلة خطأً فقط؛ أما الوحدة التي وُجدت فعلاً فتُغلق ولا تُحذف.</translation>
         </message>
+        <message>
+            <source>Staffing table</source>
+            <translation>الملاك الوظيفي</translation>
+        </message>
     </context>
     <context>
         <name>OrgTransfer</name>
@@ -3083,6 +3091,10 @@ Please give it to the technical support.</source>
         <message>
             <source>Controls</source>
             <translation>الرقابة</translation>
+        </message>
+        <message>
+            <source>Month close</source>
+            <translation>إقفال الشهر</translation>
         </message>
     </context>
     <context>
@@ -4572,6 +4584,271 @@ Conflicts awaiting review: {conflicts}</source>
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingView</name>
+        <message>
+            <source>By unit</source>
+            <translation>حسب الوحدة</translation>
+        </message>
+        <message>
+            <source>By grade band</source>
+            <translation>حسب فئة الدرجة</translation>
+        </message>
+        <message>
+            <source>By job title</source>
+            <translation>حسب المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Place staff without a post…</source>
+            <translation>تسكين من لا وظيفة لهم…</translation>
+        </message>
+        <message>
+            <source>Print the staffing table…</source>
+            <translation>طباعة الملاك الوظيفي…</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>المعتمد</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>المشغول</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>الشاغر</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>الزائد</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Outside the grades</source>
+            <translation>خارج الدرجة</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>الدرجة</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>الوظيفة</translation>
+        </message>
+        <message>
+            <source>Post grades</source>
+            <translation>درجات الوظيفة</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>فئة الدرجات</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Filled: approved posts with a holder. Surplus: people beyond a post's approved number or without a post. Filled + surplus = the people in service.</source>
+            <translation>المشغول: الوظائف المعتمدة التي لها شاغل. الزائد (فائض الملاك): من يزيدون على العدد المعتمد للوظيفة ومن لا وظيفة لهم في الملاك. المشغول + الزائد = الموظفون على رأس العمل.</translation>
+        </message>
+        <message>
+            <source>{approved} approved posts: {filled} filled, {vacant} vacant; {surplus} surplus staff; {staff} people in service; {mismatched} outside their post's grades.</source>
+            <translation>الوظائف المعتمدة {approved}: المشغول {filled}، والشاغر {vacant}؛ الزائد {surplus}؛ الموظفون على رأس العمل {staff}؛ خارج درجة الوظيفة {mismatched}.</translation>
+        </message>
+        <message>
+            <source>Post holders whose grade is outside the post's grades: {n}</source>
+            <translation>شاغلو وظائف درجتهم خارج درجات الوظيفة: {n}</translation>
+        </message>
+        <message>
+            <source>{n} post holders are outside their post's grades (names for staff readers).</source>
+            <translation>شاغلو وظائف درجتهم خارج درجات الوظيفة: {n} (أسماؤهم لمن يحق له الاطلاع على بيانات الموظفين).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDialog</name>
+        <message>
+            <source>Place staff without a post</source>
+            <translation>تسكين من لا وظيفة لهم في وظائف شاغرة</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>الدرجة</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Recorded title</source>
+            <translation>المسمى المسجل</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>الوظيفة</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>الدرجات</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>الشاغر</translation>
+        </message>
+        <message>
+            <source>Show posts outside the person's grade too</source>
+            <translation>اعرض كذلك الوظائف التي لا تناسب درجته</translation>
+        </message>
+        <message>
+            <source>e.g. 12/2026</source>
+            <translation>مثل 12/2026</translation>
+        </message>
+        <message>
+            <source>Place in the post</source>
+            <translation>تسكين في الوظيفة</translation>
+        </message>
+        <message>
+            <source>Vacant posts</source>
+            <translation>الوظائف الشاغرة</translation>
+        </message>
+        <message>
+            <source>Decision number (optional)</source>
+            <translation>رقم القرار (اختياري)</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>تاريخ القرار</translation>
+        </message>
+        <message>
+            <source>Staff without a post: {n}</source>
+            <translation>موظفون بلا وظيفة في الملاك: {n}</translation>
+        </message>
+        <message>
+            <source>{name} placed in «{post}», {unit}.</source>
+            <translation>سُكِّن {name} في وظيفة «{post}»، {unit}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthCloseTab</name>
+        <message>
+            <source>Receipt book</source>
+            <translation>دفتر إيصالات</translation>
+        </message>
+        <message>
+            <source>Missing serials</source>
+            <translation>أرقام مفقودة</translation>
+        </message>
+        <message>
+            <source>Not deposited</source>
+            <translation>لم تُودع</translation>
+        </message>
+        <message>
+            <source>Void without a reason</source>
+            <translation>إلغاء دون سبب</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>الدفتر</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>البيان</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>الإيضاح</translation>
+        </message>
+        <message>
+            <source>Type an explanation beside each item not in order (double-click the cell). Once closed, no receipt, void or deposit can be dated in the month; its seal goes to the ministry with the next bundle.</source>
+            <translation>اكتب إيضاحاً أمام كل ملاحظة (انقر مرتين على خانة الإيضاح). بعد الإقفال لا يُسجَّل إيصال ولا إلغاء ولا إيداع بتاريخ في الشهر، ويُرسل ختم الإقفال إلى الوزارة مع الحزمة التالية.</translation>
+        </message>
+        <message>
+            <source>Close the month</source>
+            <translation>إقفال الشهر</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>إعادة الفتح…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>تحقق من جديد</translation>
+        </message>
+        <message>
+            <source>Print the close report…</source>
+            <translation>طباعة محضر الإقفال…</translation>
+        </message>
+        <message>
+            <source>In order</source>
+            <translation>سليم</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>موضَّح</translation>
+        </message>
+        <message>
+            <source>Needs an explanation</source>
+            <translation>يحتاج إيضاحاً</translation>
+        </message>
+        <message>
+            <source>Closed by {user} on {date}. Seal: {seal}</source>
+            <translation>أقفله {user} في {date}. ختم الإقفال: {seal}</translation>
+        </message>
+        <message>
+            <source>Reopened: {reason}. {open} of {problems} items still need an explanation.</source>
+            <translation>أُعيد فتحه: {reason}. ملاحظات بلا إيضاح: {open} من {problems}.</translation>
+        </message>
+        <message>
+            <source>Not closed. {open} of {problems} items not in order still need an explanation.</source>
+            <translation>الشهر غير مقفل. ملاحظات بلا إيضاح: {open} من {problems}.</translation>
+        </message>
+        <message>
+            <source>Close {month}? No receipt, void or deposit can then be dated in it.</source>
+            <translation>إقفال شهر {month}؟ بعده لا يُسجَّل إيصال ولا إلغاء ولا إيداع بتاريخ فيه.</translation>
+        </message>
+        <message>
+            <source>Reopen the month</source>
+            <translation>إعادة فتح الشهر</translation>
+        </message>
+        <message>
+            <source>Not closed. Every item is in order: the month can be closed.</source>
+            <translation>الشهر غير مقفل، وكل البنود سليمة: يمكن إقفاله.</translation>
+        </message>
+        <message>
+            <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
+            <translation>لماذا يُعاد فتح شهر {month}؟ (يُحفظ السبب في سجل التدقيق ويُرسل إلى الوزارة)</translation>
         </message>
     </context>
 </TS>

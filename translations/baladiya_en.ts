@@ -882,6 +882,10 @@ Key fingerprint: {fingerprint}</translation>
                 <numerusform>%n findings — {parts}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Cheque number missing</source>
+            <translation>Cheque number missing</translation>
+        </message>
     </context>
     <context>
         <name>CrashReportsDialog</name>
@@ -2077,6 +2081,10 @@ Key fingerprint: {fingerprint}</translation>
             <source>Delete «{unit}»? Use this only for a unit entered by mistake; a unit that existed is closed instead.</source>
             <translation>Delete «{unit}»? Use this only for a unit entered by mistake; a unit that existed is closed instead.</translation>
         </message>
+        <message>
+            <source>Staffing table</source>
+            <translation>Staffing table</translation>
+        </message>
     </context>
     <context>
         <name>OrgTransfer</name>
@@ -3035,6 +3043,10 @@ Please give it to the technical support.</translation>
         <message>
             <source>Controls</source>
             <translation>Controls</translation>
+        </message>
+        <message>
+            <source>Month close</source>
+            <translation>Month close</translation>
         </message>
     </context>
     <context>
@@ -4504,6 +4516,271 @@ Conflicts awaiting review: {conflicts}</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingView</name>
+        <message>
+            <source>By unit</source>
+            <translation>By unit</translation>
+        </message>
+        <message>
+            <source>By grade band</source>
+            <translation>By grade band</translation>
+        </message>
+        <message>
+            <source>By job title</source>
+            <translation>By job title</translation>
+        </message>
+        <message>
+            <source>Place staff without a post…</source>
+            <translation>Place staff without a post…</translation>
+        </message>
+        <message>
+            <source>Print the staffing table…</source>
+            <translation>Print the staffing table…</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Filled</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>Surplus</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Outside the grades</source>
+            <translation>Outside the grades</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Post grades</source>
+            <translation>Post grades</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grades</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Filled: approved posts with a holder. Surplus: people beyond a post's approved number or without a post. Filled + surplus = the people in service.</source>
+            <translation>Filled: approved posts with a holder. Surplus: people beyond a post's approved number or without a post. Filled + surplus = the people in service.</translation>
+        </message>
+        <message>
+            <source>{approved} approved posts: {filled} filled, {vacant} vacant; {surplus} surplus staff; {staff} people in service; {mismatched} outside their post's grades.</source>
+            <translation>{approved} approved posts: {filled} filled, {vacant} vacant; {surplus} surplus staff; {staff} people in service; {mismatched} outside their post's grades.</translation>
+        </message>
+        <message>
+            <source>Post holders whose grade is outside the post's grades: {n}</source>
+            <translation>Post holders whose grade is outside the post's grades: {n}</translation>
+        </message>
+        <message>
+            <source>{n} post holders are outside their post's grades (names for staff readers).</source>
+            <translation>{n} post holders are outside their post's grades (names for staff readers).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDialog</name>
+        <message>
+            <source>Place staff without a post</source>
+            <translation>Place staff without a post</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Recorded title</source>
+            <translation>Recorded title</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grades</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Show posts outside the person's grade too</source>
+            <translation>Show posts outside the person's grade too</translation>
+        </message>
+        <message>
+            <source>e.g. 12/2026</source>
+            <translation>e.g. 12/2026</translation>
+        </message>
+        <message>
+            <source>Place in the post</source>
+            <translation>Place in the post</translation>
+        </message>
+        <message>
+            <source>Vacant posts</source>
+            <translation>Vacant posts</translation>
+        </message>
+        <message>
+            <source>Decision number (optional)</source>
+            <translation>Decision number (optional)</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Decision date</translation>
+        </message>
+        <message>
+            <source>Staff without a post: {n}</source>
+            <translation>Staff without a post: {n}</translation>
+        </message>
+        <message>
+            <source>{name} placed in «{post}», {unit}.</source>
+            <translation>{name} placed in «{post}», {unit}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthCloseTab</name>
+        <message>
+            <source>Receipt book</source>
+            <translation>Receipt book</translation>
+        </message>
+        <message>
+            <source>Missing serials</source>
+            <translation>Missing serials</translation>
+        </message>
+        <message>
+            <source>Not deposited</source>
+            <translation>Not deposited</translation>
+        </message>
+        <message>
+            <source>Void without a reason</source>
+            <translation>Void without a reason</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Type an explanation beside each item not in order (double-click the cell). Once closed, no receipt, void or deposit can be dated in the month; its seal goes to the ministry with the next bundle.</source>
+            <translation>Type an explanation beside each item not in order (double-click the cell). Once closed, no receipt, void or deposit can be dated in the month; its seal goes to the ministry with the next bundle.</translation>
+        </message>
+        <message>
+            <source>Close the month</source>
+            <translation>Close the month</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Print the close report…</source>
+            <translation>Print the close report…</translation>
+        </message>
+        <message>
+            <source>In order</source>
+            <translation>In order</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <source>Needs an explanation</source>
+            <translation>Needs an explanation</translation>
+        </message>
+        <message>
+            <source>Closed by {user} on {date}. Seal: {seal}</source>
+            <translation>Closed by {user} on {date}. Seal: {seal}</translation>
+        </message>
+        <message>
+            <source>Reopened: {reason}. {open} of {problems} items still need an explanation.</source>
+            <translation>Reopened: {reason}. {open} of {problems} items still need an explanation.</translation>
+        </message>
+        <message>
+            <source>Not closed. {open} of {problems} items not in order still need an explanation.</source>
+            <translation>Not closed. {open} of {problems} items not in order still need an explanation.</translation>
+        </message>
+        <message>
+            <source>Close {month}? No receipt, void or deposit can then be dated in it.</source>
+            <translation>Close {month}? No receipt, void or deposit can then be dated in it.</translation>
+        </message>
+        <message>
+            <source>Reopen the month</source>
+            <translation>Reopen the month</translation>
+        </message>
+        <message>
+            <source>Not closed. Every item is in order: the month can be closed.</source>
+            <translation>Not closed. Every item is in order: the month can be closed.</translation>
+        </message>
+        <message>
+            <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
+            <translation>Why is {month} reopened? (kept in the audit log and sent to the ministry)</translation>
         </message>
     </context>
 </TS>

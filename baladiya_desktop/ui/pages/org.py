@@ -38,6 +38,7 @@ from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.org.chart_view import OrgChartView
 from baladiya_desktop.ui.org.detail import UnitDetail
 from baladiya_desktop.ui.org.posts_model import PostsModel
+from baladiya_desktop.ui.org.staffing import StaffingView
 from baladiya_desktop.ui.org.transfer import OrgTransfer
 from baladiya_desktop.ui.org.tree_model import ID_ROLE, OrgFilterProxy, OrgTreeModel
 from baladiya_desktop.ui.session import UiSession
@@ -203,6 +204,8 @@ class OrgPage(QWidget):
         structure_layout.addWidget(split, 1)
         self.tabs.addTab(structure, self.tr("Structure"))
         self.tabs.addTab(chart_tab, self.tr("Org chart"))
+        self.staffing = StaffingView(session)
+        self.tabs.addTab(self.staffing, self.tr("Staffing table"))
         self.tabs.currentChanged.connect(lambda n: self.chart.fit() if n == 1 else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -21,6 +21,7 @@ TABS = {
     "deposits": ("deposits", "DepositsTab", False),
     "targets": ("targets", "TargetsTab", False),
     "controls": ("controls", "ControlsTab", False),
+    "close": ("month_close", "MonthCloseTab", False),
 }
 
 
@@ -36,6 +37,7 @@ class RevenuePage(QWidget):
             "deposits": self.tr("Deposits"),
             "targets": self.tr("Targets"),
             "controls": self.tr("Controls"),
+            "close": self.tr("Month close"),
         }
         self.tabs = QTabWidget()
         self.tabs.setObjectName("revenueTabs")

@@ -18,7 +18,7 @@ from baladiya_desktop.domain.revenue import controls
 from baladiya_desktop.ui.revenue.common import REVENUE_TABLES, Tab, button
 from baladiya_desktop.ui.session import UiSession
 
-ORDER = ("gap", "late_deposit", "cash_held", "before_issue", "future")
+ORDER = ("gap", "late_deposit", "cash_held", "before_issue", "future", "incomplete")
 SERIOUS = QColor("#b42318")
 
 
@@ -33,6 +33,7 @@ class ControlsTab(Tab):
             "cash_held": self.tr("Cash not deposited"),
             "before_issue": self.tr("Dated before the book"),
             "future": self.tr("Dated in the future"),
+            "incomplete": self.tr("Cheque number missing"),
         }
         self.summary = QLabel()
         self.summary.setObjectName("panelTitle")
