@@ -29,6 +29,10 @@ PERSON = EmployeeInput(first_name="أحمد", father_name="علي", family_name=
 
 @pytest.fixture
 def office(admin: AppContext) -> AppContext:
+    return make_office(admin)
+
+
+def make_office(admin: AppContext) -> AppContext:
     """A finance department: a head (grades 12–15, one post) and two accountants (6–9);
     the head's post held by a grade-4 clerk, one accountant, and two people without a post."""
     fin = service.add_unit(admin, UnitInput("FIN", "الإدارة المالية", "department"))
