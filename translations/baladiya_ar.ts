@@ -1872,6 +1872,14 @@ Key fingerprint: {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Ministry: {name}</source>
+            <translation>الوزارة: {name}</translation>
+        </message>
+        <message>
+            <source>Administrator (ministry)</source>
+            <translation>مدير النظام (الوزارة)</translation>
+        </message>
+        <message>
             <source>Baladiya Desktop — {station}</source>
             <translation>برنامج بلدية — {station}</translation>
         </message>
@@ -4849,6 +4857,25 @@ Conflicts awaiting review: {conflicts}</source>
         <message>
             <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
             <translation>لماذا يُعاد فتح شهر {month}؟ (يُحفظ السبب في سجل التدقيق ويُرسل إلى الوزارة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Buttons</name>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
         </message>
     </context>
 </TS>

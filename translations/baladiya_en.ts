@@ -1836,6 +1836,14 @@ Key fingerprint: {fingerprint}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Ministry: {name}</source>
+            <translation>Ministry: {name}</translation>
+        </message>
+        <message>
+            <source>Administrator (ministry)</source>
+            <translation>Administrator (ministry)</translation>
+        </message>
+        <message>
             <source>Baladiya Desktop — {station}</source>
             <translation>Baladiya Desktop — {station}</translation>
         </message>
@@ -4781,6 +4789,25 @@ Conflicts awaiting review: {conflicts}</translation>
         <message>
             <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
             <translation>Why is {month} reopened? (kept in the audit log and sent to the ministry)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Buttons</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

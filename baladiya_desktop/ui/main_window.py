@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from baladiya_desktop.core.permissions import Role
 from baladiya_desktop.core.settings import LANGUAGE, get_setting
 from baladiya_desktop.core.writes import ChangeSet
 from baladiya_desktop.ui.changes import follows
@@ -95,9 +97,16 @@ class MainWindow(QMainWindow):
             item.setData(256, spec.name)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        self._fit_nav()
         if not self.show_page(current):
             self.nav.setCurrentRow(0)
         self.refresh_status()
+
+    def _fit_nav(self) -> None:
+        """As wide as its longest title (with the stylesheet's padding and room for a scroll
+        bar on a short screen): no page's name is cut."""
+        scroll = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.nav.setFixedWidth(max(230, self.nav.sizeHintForColumn(0) + 2 * 8 + scroll + 4))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -171,12 +180,18 @@ class MainWindow(QMainWindow):
         user = self.session.user
         who = user.full_name or user.username
         last = format_datetime(overview.last_backup) or self.tr("none yet")
+        place = overview.municipality(self.session.lang())
+        role = self.session.role_title(user.role)
+        if self.session.ctx.station.is_ministry:  # no municipality, and not its agent
+            where = self.tr("Ministry: {name}").format(name=place)
+            if user.role == Role.ADMIN:
+                role = self.tr("Administrator (ministry)")
+        else:
+            where = self.tr("Municipality: {name}").format(name=place)
         texts = (
-            self.tr("Municipality: {name}").format(name=overview.municipality(self.session.lang())),
+            where,
             self.tr("Station: {name}").format(name=self.session.ctx.station.name),
-            self.tr("User: {name} — {role}").format(
-                name=who, role=self.session.role_title(user.role)
-            ),
+            self.tr("User: {name} — {role}").format(name=who, role=role),
             self.tr("Last backup: {when}").format(when=last),
         )
         for label, text in zip(self.status_labels, texts, strict=True):

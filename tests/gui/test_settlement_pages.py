@@ -95,11 +95,18 @@ def test_a_case_from_scan_to_execution(qtbot, make_session) -> None:
     for action in ("complete_documents", "to_committee", "committee_approve", "agent_approve"):
         _step(qtbot, case_dialog, action)
     assert case_dialog.detail.case.status == wf.MINISTRY  # proposed grade 10
-    _step(qtbot, case_dialog, "ministry_approve", decision="و/55")
+    # The ministry rules in its reply; the station is offered no button for it.
+    assert not {"ministry_approve", "ministry_refuse"} & set(case_dialog.action_buttons)
+    from baladiya_desktop.domain.settlement import service
+
+    service.advance(session.ctx, row.id, "ministry_approve", decision_number="و/55",
+                    decision_date=dt.date.today())  # fmt: skip
+    case_dialog.reload()
+    qtbot.waitUntil(lambda: case_dialog.detail.case.status == wf.APPROVED, timeout=WAIT)
     _step(qtbot, case_dialog, "execute", decision="ق/123")
     assert case_dialog.detail.case.status == wf.EXECUTED
     assert case_dialog.timeline.rowCount() == 6
-    assert case_dialog.timeline.item(5, 3).text() == "admin"
+    assert case_dialog.timeline.item(5, 3).text() == "وكيل البلدية"  # the person, not "admin"
     assert not case_dialog.action_buttons  # nothing left to do
     assert staff_queries.get(session.ctx, employee).grade == 10
 

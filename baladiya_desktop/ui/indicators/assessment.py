@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from baladiya_desktop.domain.indicators.framework import criteria, focus_areas
 from baladiya_desktop.domain.indicators.models import Criterion
 from baladiya_desktop.domain.indicators.periods import label, parse_period
 from baladiya_desktop.ui.indicators import INDICATOR_TABLES
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError
 
@@ -96,21 +96,12 @@ class AssessmentView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Criterion"), self.tr("Weight"), self.tr("Score (1–5)"), self.tr("Evidence")]
         )
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 60), (2, 90), (3, 210)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, stretch=0)
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary = QTableWidget(0, 3)
         self.summary.setHorizontalHeaderLabels([self.tr("Focus area"), "", ""])
-        self.summary.horizontalHeader().setMinimumSectionSize(40)
-        self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.summary.setColumnWidth(column, 110)
+        fit_columns(self.summary, stretch=0)
         self.summary.verticalHeader().hide()
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overall = QLabel()

@@ -42,11 +42,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SPAN = {"monthly": 36, "quarterly": 12, "yearly": 3}  # three years of each kind
 
 
-def quartile_colour(rank: int | None, count: int) -> str:
-    if rank is None or count == 0:
+def quartile_colour(rank: int | None, count: int, from_median: float | None = None) -> str:
+    """Green for the best quarter, red for the worst; the median municipality (and one alone)
+    is neither and is drawn neutral. Ranks run 1..count: the median sits at share 0.5."""
+    if rank is None or count < 2 or from_median == 0:
         return LIGHT_COLOURS["none"]
-    share = rank / count
-    return LIGHT_COLOURS["green" if share <= 0.25 else "red" if share > 0.75 else "amber"]
+    share = (rank - 1) / (count - 1)
+    return LIGHT_COLOURS["green" if share < 0.25 else "red" if share > 0.75 else "amber"]
 
 
 class CompareModel(QAbstractTableModel):
@@ -206,7 +208,7 @@ class CompareView(QWidget):
         chart = bar_chart(
             [r.municipality for r in ranked],
             [(r.values[-1] or 0) / 1000 for r in ranked],
-            [quartile_colour(r.rank, s.count) for r in ranked],
+            [quartile_colour(r.rank, s.count, r.from_median) for r in ranked],
             target=None if s.median is None else s.median / 1000,
             label_format="%.1f",
         )

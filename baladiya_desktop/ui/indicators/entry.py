@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,6 +37,7 @@ from baladiya_desktop.domain.indicators.evidence import attach_evidence
 from baladiya_desktop.domain.indicators.periods import label
 from baladiya_desktop.ui.drafts import Binding, DraftKeeper
 from baladiya_desktop.ui.indicators import INDICATOR_TABLES
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError
@@ -86,10 +86,7 @@ class EntryView(QWidget):
                 self.tr("Status"),
             ]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=NAME)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -122,14 +122,16 @@ class UnitDialog(_Dialog):
         self.add_field(self.tr("Effective from:"), self.effective_from, "effective_from")
         if node is not None:
             self._fill(node)
-            self.form.addRow(
-                QLabel(
-                    self.tr(
-                        "A change of name, type or place of an approved "
-                        "unit needs the decision that made it:"
-                    )
+            note = QLabel(
+                self.tr(
+                    "A change of name, type or place of an approved "
+                    "unit needs the decision that made it:"
                 )
             )
+            self.form.addRow(note)
+            # one line, wider in English than the fields: the form's spanning row does not
+            # widen the dialog by itself (and a wrapped label there is given one line's height)
+            self.setMinimumWidth(max(self.minimumWidth(), note.sizeHint().width() + 48))
             self.decision_fields(required=False)
             self.decision_number.setObjectName("changeDecision")
         else:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +33,7 @@ from baladiya_desktop.domain.org import queries, service
 from baladiya_desktop.domain.org.queries import UnitNode
 from baladiya_desktop.domain.org.rules import Decision
 from baladiya_desktop.ui.changes import follow
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.org.chart_view import OrgChartView
 from baladiya_desktop.ui.org.detail import UnitDetail
@@ -88,10 +88,7 @@ class OrgPage(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, stretch=0)  # the name takes what the code and posts leave
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         if self.writable:
             self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -115,12 +112,7 @@ class OrgPage(QWidget):
         self.posts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.posts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.posts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.posts_table.horizontalHeader()
-        header.setMinimumSectionSize(44)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 64), (3, 66), (4, 66), (5, 66), (6, 66)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        fit_columns(self.posts_table, stretch=0)
         self.posts_table.doubleClicked.connect(lambda _i: self.edit_post())
 
         b = self._button
@@ -176,9 +168,9 @@ class OrgPage(QWidget):
         split = QSplitter()
         split.addWidget(self.tree)  # first: on the right in a right-to-left window
         split.addWidget(side)
-        split.setStretchFactor(0, 6)
-        split.setStretchFactor(1, 5)
-        split.setSizes([520, 640])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 560])  # the tree's names are deep: it gets the larger half
 
         self.chart = OrgChartView()
         chart_tab = QWidget()

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +41,8 @@ from baladiya_desktop.domain.projects.service import Photo, ProjectInput
 from baladiya_desktop.ui.changes import follow
 from baladiya_desktop.ui.drafts import Binding, DraftKeeper
 from baladiya_desktop.ui.indicators.charts import chart_view, progress_chart
+from baladiya_desktop.ui.kit import dates
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.widgets import InlineError, value_label
@@ -237,9 +238,7 @@ class ProgressDialog(QDialog):
         self.photos: list[Path] = []
         self.setWindowTitle(self.tr("Progress report"))
         p = detail.project
-        self.date = QDateEdit(_qdate(dt.date.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = dates.date_edit(dt.date.today())
         self.physical, self.financial = QSpinBox(), QSpinBox()
         for spin, value in ((self.physical, p.physical_pct), (self.financial, p.financial_pct)):
             spin.setRange(0, 100)
@@ -267,7 +266,7 @@ class ProgressDialog(QDialog):
         photos.addWidget(self.photo_label, 1)
         photos.addWidget(add_photo)
         form.addRow(self.tr("Site photos:"), photos)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -351,11 +350,8 @@ class ProjectDialog(QDialog):
                     area.name_ar if session.lang() == "ar" else area.name_en, area.code
                 )
         self.budget = QLineEdit()
-        self.start = QDateEdit(_qdate(dt.date.today()))
-        self.end = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=365)))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self.start = dates.date_edit(dt.date.today())
+        self.end = dates.date_edit(dt.date.today() + dt.timedelta(days=365))
         self.error = InlineError()
         form = QFormLayout()
         form.addRow(self.tr("Project name:"), self.name)
@@ -363,7 +359,7 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("Budget (LYD):"), self.budget)
         form.addRow(self.tr("Start:"), self.start)
         form.addRow(self.tr("Planned end:"), self.end)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)

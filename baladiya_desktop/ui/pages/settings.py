@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +80,11 @@ class SettingsPage(QWidget):
         self.header_lines = QPlainTextEdit()
         self.header_lines.setObjectName("headerLines")
         self.header_lines.setFixedHeight(110)
+        # lines read from the interface's side, as they print (Qt leaves them on the left)
+        option = self.header_lines.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.header_lines.document().setDefaultTextOption(option)
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 365)
         self.backup_keep.setMinimumWidth(100)

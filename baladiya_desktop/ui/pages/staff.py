@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,6 +27,7 @@ from baladiya_desktop.domain.staff.display import Choices, choices
 from baladiya_desktop.domain.staff.queries import StaffFilter
 from baladiya_desktop.exchange.mappings.staff import export_staff
 from baladiya_desktop.ui.changes import follow
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.session import UiSession
@@ -77,13 +77,7 @@ class StaffPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(40)
-        for column, width in enumerate((105, 0, 85, 165, 118, 50, 95, 95, 85)):
-            if width:
-                self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+        fit_columns(self.table, stretch=1)  # the name takes the rest
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.model.total_changed.connect(self._show_count)
 

@@ -108,7 +108,8 @@ class SyncPage(QWidget):
             ("own_key", self.tr("This station's key fingerprint")),
         ):
             self.labels[key] = value_label("…")
-            self.labels[key].setWordWrap(True)
+            # a fingerprint is laid out in two lines of its own (see _fingerprint): never cut
+            self.labels[key].setWordWrap(not key.endswith("_key"))
             form.addRow(title, self.labels[key])
         state_layout.addLayout(form)
         state_layout.addStretch(1)
@@ -126,10 +127,13 @@ class SyncPage(QWidget):
         where.addWidget(QLabel(self.tr("Write to:")))
         where.addWidget(self.destination, 1)
         where.addWidget(refresh_drives)
-        bar = QHBoxLayout()
-        for button in (self.export_button, self.enroll_button, self.import_button):
-            bar.addWidget(button)
+        bar = QHBoxLayout()  # the main action alone on its row: the state panel keeps its width
+        bar.addWidget(self.export_button)
         bar.addStretch(1)
+        more = QHBoxLayout()
+        for button in (self.enroll_button, self.import_button):
+            more.addWidget(button)
+        more.addStretch(1)
 
         self.result, result_layout = panel()
         self.result_title = QLabel()
@@ -180,6 +184,7 @@ class SyncPage(QWidget):
         side = QVBoxLayout()
         side.addLayout(where)
         side.addLayout(bar)
+        side.addLayout(more)
         side.addWidget(self.result, 1)
         side.addStretch(0)
         top = QHBoxLayout()
@@ -350,8 +355,8 @@ class SyncPage(QWidget):
                 self.tr("Not imported yet: import the ministry's reference bundle first")
             )
         text["reference"].setStyleSheet("" if status.reference_version else f"color: {RED.name()};")
-        text["ministry_key"].setText(ltr(status.ministry_fingerprint) or "—")
-        text["own_key"].setText(ltr(status.own_fingerprint))
+        text["ministry_key"].setText(_fingerprint(status.ministry_fingerprint) or "—")
+        text["own_key"].setText(_fingerprint(status.own_fingerprint))
         self.banner.setVisible(view.awaiting_restore_reply)
         self._show_log(status)
         self._show_siblings(view.siblings)
@@ -729,3 +734,13 @@ def reason_text(reason: str, ar: bool) -> str:
     """The ministry words a refusal "Arabic / English": the interface's half of it."""
     arabic, sep, english = reason.partition(" / ")
     return english if sep and not ar else arabic
+
+
+def _fingerprint(text: str | None) -> str:
+    """Sixteen groups of four in two lines of eight, each read left to right: a label that
+    wraps where the form's width falls cuts the last line in a short window."""
+    groups = (text or "").split()
+    if len(groups) < 9:
+        return ltr(text or "")
+    half = (len(groups) + 1) // 2
+    return "\n".join(ltr(" ".join(part)) for part in (groups[:half], groups[half:]))

@@ -15,12 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -33,6 +31,9 @@ from baladiya_desktop.core.text import search_key
 from baladiya_desktop.core.users import UserRow, list_users, set_disabled
 from baladiya_desktop.reports.registry import FormOptions
 from baladiya_desktop.ui.changes import follow
+from baladiya_desktop.ui.kit import dates
+from baladiya_desktop.ui.kit.buttons import button_box
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.overview import format_datetime
 from baladiya_desktop.ui.password_dialog import PasswordDialog
@@ -125,7 +126,7 @@ class UsersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=1)  # the full name takes the rest
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.change_password)
 
@@ -253,13 +254,10 @@ class DateRangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
-        self.date_to = QDateEdit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_from = dates.date_edit(QDate(today.year(), today.month(), 1))
+        self.date_to = dates.date_edit(today)
         self.error = InlineError()
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))

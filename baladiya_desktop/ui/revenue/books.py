@@ -23,6 +23,7 @@ from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import queries, service
 from baladiya_desktop.ui.drafts import DraftKeeper
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.revenue.common import (
     CENTER,
     RIGHT,
@@ -124,7 +125,7 @@ class IssueBookDialog(QDialog):
         form.addRow(self.tr("Last receipt number"), self.last)
         form.addRow(self.tr("Collector"), self.collector)
         form.addRow(self.tr("Issued on"), self.issued)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.submit)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from baladiya_desktop.ui.changes import follow
+from baladiya_desktop.ui.kit import dates
 from baladiya_desktop.ui.look import icon
 from baladiya_desktop.ui.text import amount, ref_name
 
@@ -76,11 +77,7 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 def date_edit(day: dt.date | None = None, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    # dd/mm/yyyy keeps its order only when laid out left to right
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = dates.date_edit(day)
     edit.setMaximumDate(to_qdate(dt.date.today()))
     if optional:
         edit.setMinimumDate(NO_DATE)
@@ -103,6 +100,8 @@ def table_view(stretch: int | None = None) -> QTableView:
     header = view.horizontalHeader()
     header.setMinimumSectionSize(40)  # the style's default minimum is wider than a serial
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # headings start where their values start, not centred over a wide column's middle
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
     if stretch is not None:
         header.setStretchLastSection(False)
     view.setWordWrap(False)

@@ -7,7 +7,6 @@ from collections import Counter
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from baladiya_desktop.domain.revenue import controls
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.revenue.common import REVENUE_TABLES, Tab, button
 from baladiya_desktop.ui.session import UiSession
 
@@ -45,7 +45,7 @@ class ControlsTab(Tab):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=3)
         self.table.setAlternatingRowColors(True)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -80,8 +80,6 @@ class ControlsTab(Tab):
                 if f.kind in ("gap", "cash_held") and column == 0:
                     item.setForeground(QBrush(SERIOUS))
                 self.table.setItem(n, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         if not findings:
             self.summary.setText(
                 self.tr("No findings: every book is complete and every receipt deposited in time.")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from baladiya_desktop.domain.revenue import queries
 from baladiya_desktop.domain.revenue.categories import Category, categories
 from baladiya_desktop.domain.revenue.summary import Summary, summary
+from baladiya_desktop.ui.kit.charts import rtl_legend
 from baladiya_desktop.ui.revenue.common import Tab, button, method_names, month_names
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.text import big_amount, ref_name, share
@@ -150,6 +151,8 @@ class DashboardTab(Tab):
         self.monthly, monthly_view = _chart(self.tr("Monthly collection against target"))
         self.by_category, category_view = _chart(self.tr("By category (year to date)"))
         self.by_method, method_view = _chart(self.tr("By payment method"))
+        for view in (monthly_view, method_view):
+            rtl_legend(view)
         grid = QGridLayout()
         grid.addWidget(monthly_view, 0, 0, 1, 2)
         grid.addWidget(category_view, 1, 0)

@@ -23,6 +23,7 @@ from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import queries, service
 from baladiya_desktop.ui.drafts import DraftKeeper
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.revenue.common import (
     RIGHT,
     Tab,
@@ -92,7 +93,7 @@ class DepositDialog(QDialog):
         form.addRow(self.tr("Slip number"), self.slip)
         form.addRow(self.tr("Bank"), self.bank)
         form.addRow(self.tr("Deposit date"), self.date)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.submit)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from baladiya_desktop.domain.revenue import queries, service
 from baladiya_desktop.domain.revenue.categories import categories
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.revenue.common import (
     RIGHT,
     Tab,
@@ -32,7 +32,6 @@ from baladiya_desktop.ui.revenue.common import (
     money,
     optional_date,
     show_date,
-    stretch_column,
     table_view,
 )
 from baladiya_desktop.ui.session import UiSession
@@ -227,12 +226,7 @@ class ReceiptsTab(Tab):
         self.refresh()
 
     def _widths(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((64, 56, 88, 0, 170, 120, 70, 130, 110, 80)):
-            if width:
-                header.resizeSection(column, width)
-        stretch_column(self.table, 3)
+        fit_columns(self.table, stretch=3)  # the payer takes the rest
 
     def refresh(self) -> None:
         if not self.loaded_lists:

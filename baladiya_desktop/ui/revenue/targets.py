@@ -21,6 +21,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.revenue import targets
 from baladiya_desktop.domain.revenue.categories import categories
 from baladiya_desktop.domain.revenue.summary import summary
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.revenue.common import RIGHT, Tab, button, money
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.text import ref_name, share
@@ -47,7 +48,7 @@ class TargetsTab(Tab):
             ]
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=1)
         self.table.setAlternatingRowColors(True)
         self.codes: list[str] = []
         self.loaded: dict[str, int] = {}

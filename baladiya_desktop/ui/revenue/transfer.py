@@ -29,6 +29,7 @@ from baladiya_desktop.exchange.mappings.revenue import (
 )
 from baladiya_desktop.exchange.report import write_rejects_report
 from baladiya_desktop.reports.registry import FormOptions
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.printing import print_form
 from baladiya_desktop.ui.revenue.common import month_names
 from baladiya_desktop.ui.session import UiSession
@@ -154,7 +155,7 @@ class MonthDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QCoreApplication.translate("RevenueTransfer", "Month"), self.month)
         form.addRow(QCoreApplication.translate("RevenueTransfer", "Year"), self.year)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
+from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.core.users import User
 from baladiya_desktop.domain.settlement import queries, service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.queries import CaseDetail
@@ -50,6 +53,14 @@ from baladiya_desktop.ui.widgets import InlineError, value_label
 OWNER_TABLE = "settlement_case"
 
 
+
+def people(ctx: AppContext) -> dict[str, str]:
+    """Each user's full name by login, for the steps' "by" column (a step keeps the login;
+    the ministry's steps keep their signer's words and are not in this list)."""
+    with ctx.session() as session:
+        return {name: full for name, full in session.execute(select(User.username, User.full_name))
+                if full}  # fmt: skip
+
 class CaseDialog(QDialog):
     shows = SETTLEMENT_TABLES  # a step taken here, or anywhere, shows at once
 
@@ -60,6 +71,7 @@ class CaseDialog(QDialog):
         self.session, self.case_id = session, case_id
         self.detail: CaseDetail | None = None
         self.lists: queries.Lists | None = None
+        self.people: dict[str, str] = {}
         self.setWindowTitle(self.tr("Settlement case"))
         self.resize(1100, 760)
         self.title = QLabel()
@@ -178,13 +190,13 @@ class CaseDialog(QDialog):
     def reload(self) -> None:
         ctx, case_id = self.session.ctx, self.case_id
         self.session.runner.run(
-            lambda: (queries.case_detail(ctx, case_id), queries.lists(ctx)),
+            lambda: (queries.case_detail(ctx, case_id), queries.lists(ctx), people(ctx)),
             on_done=self._show,
             on_error=self._load_refused,
         )
 
-    def _show(self, result: tuple[CaseDetail, queries.Lists]) -> None:
-        self.detail, self.lists = result
+    def _show(self, result: tuple[CaseDetail, queries.Lists, dict[str, str]]) -> None:
+        self.detail, self.lists, self.people = result
         case, row, lang = self.detail.case, self.detail.row, self.session.lang()
         self.title.setText(
             self.tr("Case {number} — {status}").format(
@@ -281,7 +293,7 @@ class CaseDialog(QDialog):
                     date_text(step.step_date),
                     move_label(move, lang) if move else step.action,
                     status_name(step.to_status, lang),
-                    step.by_user,
+                    self.people.get(step.by_user) or step.by_user,  # the person, not the login
                     detail or "—",
                 )
             ):
@@ -295,6 +307,8 @@ class CaseDialog(QDialog):
         for move in wf.actions_from(status):
             if not self.session.may(move.permission):
                 continue  # the service refuses anyway; the button is not offered
+            if move.action.startswith("ministry_"):
+                continue  # the ministry's decision arrives in its reply, not from a button here
             button = QPushButton(move_label(move, lang))
             if not move.needs_reason:  # the forward move; refusals and returns stay plain
                 button.setObjectName("primary")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from baladiya_desktop.domain.settlement import queries
 from baladiya_desktop.domain.settlement import workflow as wf
+from baladiya_desktop.ui.kit.charts import rtl_legend
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import status_name
 
@@ -76,6 +77,7 @@ class ChartTab(QWidget):
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        self.legend = rtl_legend(self.view)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.months: list[str] = []
@@ -91,7 +93,6 @@ class ChartTab(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self.chart.setTitle(self.tr("Settlement cases by month and status"))
-        self.chart.legend().setReverseMarkers(rtl)  # the first series on the right in Arabic
         self.months = sorted(trend)
         shown = list(reversed(self.months)) if rtl else self.months
         series = QStackedBarSeries()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from baladiya_desktop.domain.settlement import workflow as wf
+from baladiya_desktop.ui.kit.tables import share_width
 from baladiya_desktop.ui.text import amount
 
 R = TypeVar("R")
@@ -151,10 +152,7 @@ class FitTable(QTableView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        width = self.viewport().width()
-        total = sum(self.weights) or 1.0
-        for column, weight in enumerate(self.weights):
-            self.setColumnWidth(column, int(width * weight / total))
+        share_width(self, self.weights)
 
 
 def table_view(model: Any, weights: Sequence[float], multi: bool = False) -> QTableView:

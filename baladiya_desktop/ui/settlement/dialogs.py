@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,18 +25,14 @@ from baladiya_desktop.domain.settlement import service
 from baladiya_desktop.domain.settlement import workflow as wf
 from baladiya_desktop.domain.settlement.scan import ScanRow
 from baladiya_desktop.ui.drafts import DraftKeeper
+from baladiya_desktop.ui.kit import dates
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import move_label, pick
 from baladiya_desktop.ui.widgets import InlineError, with_error
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    day = day or dt.date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+    return dates.date_edit(day)
 
 
 def date_of(edit: QDateEdit) -> dt.date:

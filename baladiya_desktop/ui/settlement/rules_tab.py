@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.domain.settlement import rules_admin, salary
 from baladiya_desktop.domain.settlement.salary_grid import read_grid
 from baladiya_desktop.exchange.workbook_file import OpenWorkbook
+from baladiya_desktop.ui.kit.tables import fit_columns
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.settlement.common import date_text, grades_text, pick
 from baladiya_desktop.ui.settlement.dialogs import FormDialog, date_edit, date_of
@@ -108,8 +108,7 @@ class RulesTab(QWidget):
         )
         self.tables.verticalHeader().hide()
         self.tables.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.tables.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tables.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.tables, stretch=0)
         self.no_table = QLabel(
             self.tr("No salary table: the cost of every case is shown as unknown.")
         )

@@ -21,6 +21,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
 
+from baladiya_desktop.ui.kit.charts import rtl_legend
+
 MAX_LABEL = 22  # characters of a category name (long unit names are cut with …)
 COLOURS = (QColor("#1f5f8b"), QColor("#d9a441"), QColor("#0f766e"), QColor("#b42318"))
 
@@ -115,8 +117,10 @@ def bar_chart(
         chart.addAxis(values, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis)
     bars.attachAxis(values)
-    chart.legend().setVisible(len(series) > 1)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    if len(series) > 1:
+        rtl_legend(view, top=True)
+    else:
+        chart.legend().setVisible(False)
     if horizontal:  # room for every name: one label line per category
         line = int(QFontMetrics(small).height() * 1.25) + 2  # what QtCharts keeps around one
         view.setMinimumHeight(70 + line * len(names) + (26 if len(series) > 1 else 0))

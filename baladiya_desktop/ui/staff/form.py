@@ -37,6 +37,7 @@ from baladiya_desktop.domain.staff.display import Choices, choices
 from baladiya_desktop.domain.staff.models import Employee
 from baladiya_desktop.domain.staff.rules import EmployeeInput, check_employee
 from baladiya_desktop.ui.drafts import DraftKeeper
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.session import UiSession
 from baladiya_desktop.ui.staff.tabs import AttachmentsTab, HistoryTab
 from baladiya_desktop.ui.widgets import InlineError, with_error
@@ -103,7 +104,7 @@ class EmployeeDialog(QDialog):
         for index in (1, 2):
             self.tabs.setTabEnabled(index, emp_id is not None)
         self.general = InlineError()
-        self.buttons = QDialogButtonBox(
+        self.buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

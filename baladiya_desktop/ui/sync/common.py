@@ -69,6 +69,8 @@ def table(headers: Sequence[str]) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(48)  # the style's default would force sideways scrolling
+    # headings on the side their values start, not centred over a wide last column's far edge
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
     return widget
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baladiya_desktop.ui.kit.buttons import button_box
 from baladiya_desktop.ui.sync.common import fingerprint_label
 
 
@@ -40,7 +41,7 @@ class FirstKeyDialog(QDialog):
         ask.setWordWrap(True)
         self.expected = QLineEdit()
         self.expected.setPlaceholderText(self.tr("Fingerprint from the ministry's letter"))
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
@@ -67,7 +68,7 @@ class ReviewDialog(QDialog):
         label.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(90)
-        buttons = QDialogButtonBox(
+        buttons = button_box(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reviewed"))

@@ -1,0 +1,1 @@
+"""Widget factories every area uses, so tables, dates and dialog buttons behave one way."""
