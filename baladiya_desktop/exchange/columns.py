@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from baladiya_desktop.core.dates import ParsedDate
 from baladiya_desktop.core.money import to_decimal
@@ -62,8 +62,9 @@ class Column:
     cell is refused when ``required`` and is ``default`` otherwise. ``to_cell`` converts the
     stored value back for export (dirhams to a Decimal, say). ``fill_down`` repeats the value
     above into empty cells: a vertically merged cell (a department spanning its staff) reads
-    as empty below its first row in read-only mode. ``max_length`` refuses a longer text value
-    (the stored column's limit, see :func:`bounded`).
+    as empty below its first row in read-only mode; ``"merged"`` does so only when the sheet
+    merges this column down somewhere (else an empty cell stays empty). ``max_length``
+    refuses a longer text value (the stored column's limit, see :func:`bounded`).
     """
 
     key: str
@@ -76,7 +77,7 @@ class Column:
     number_format: str | None = None
     to_cell: Callable[[Any], CellValue] | None = None
     note_ar: str = ""
-    fill_down: bool = False
+    fill_down: bool | Literal["merged"] = False
     default: Any = None
     max_length: int | None = None
 

@@ -8,7 +8,7 @@ needs ``Column.fill_down``; a heading merged across columns names only its first
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,18 +16,12 @@ from typing import Any
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
 from baladiya_desktop.core.text import clean_text
+from baladiya_desktop.exchange import limits
 from baladiya_desktop.exchange.cells import CellValue
 from baladiya_desktop.exchange.columns import Column, expected_headings, heading_key
 from baladiya_desktop.exchange.report import RowError
-from baladiya_desktop.exchange.sheet_rows import (
-    NO_CACHED_VALUE,
-    NoCachedValue,
-    SheetCell,
-    SheetRow,
-    is_blank,
-    is_total_row,
-    sheet_rows,
-)
+from baladiya_desktop.exchange.sheet_rows import SheetRow, is_blank, is_total_row, sheet_rows
+from baladiya_desktop.exchange.sheet_scan import SheetScan
 from baladiya_desktop.exchange.workbook_file import OpenWorkbook
 
 __all__ = ["HEADER_SCAN_ROWS", "SheetReader", "open_sheet"]
@@ -36,7 +30,7 @@ HEADER_SCAN_ROWS = 30
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 
 
-def _heading_text(value: SheetCell) -> str:
+def _heading_text(value: CellValue) -> str:
     return "" if is_blank(value) else clean_text(str(value))
 
 
@@ -69,6 +63,7 @@ class SheetReader:
         self.skipped: list[RowError] = []
         self.notes: list[RowError] = []
         self.current_cells: tuple[CellValue, ...] = ()
+        self._rows: Generator[SheetRow, None, None] | None = None
 
     def _heading_index(self, overrides: Mapping[str, str | None]) -> dict[str, str | None]:
         index: dict[str, str | None] = {}
@@ -82,7 +77,7 @@ class SheetReader:
             index[heading_key(heading)] = target
         return index
 
-    def _match(self, cells: Sequence[SheetCell]) -> tuple[dict[str, int], list[str]]:
+    def _match(self, cells: Sequence[CellValue]) -> tuple[dict[str, int], list[str]]:
         mapping: dict[str, int] = {}
         unmapped: list[str] = []
         for position, value in enumerate(cells):
@@ -101,30 +96,26 @@ class SheetReader:
         return mapping, unmapped
 
     def _try_sheet(self, ws: Any) -> bool:
-        rows = sheet_rows(ws)
-        scanned: list[SheetRow] = []
-        for number, cells in rows:
-            scanned.append((number, cells))
-            if number >= HEADER_SCAN_ROWS:
-                break
+        # The first rows only, scanned within the limits before openpyxl parses them.
+        top = self._workbook.scan(ws, stop_after=HEADER_SCAN_ROWS)
+        scanned = list(sheet_rows(ws, top, self.path.name, last=HEADER_SCAN_ROWS))
         # The row naming the most columns wins; the earliest on a tie (a title row above).
-        best: tuple[int, dict[str, int], list[str], list[SheetCell]] | None = None
+        best: tuple[int, dict[str, int], list[str], Sequence[CellValue]] | None = None
         for number, cells in scanned:
             mapping, unmapped = self._match(cells)
             enough = len(mapping) >= min(2, len(self.columns))
             if enough and (best is None or len(mapping) > len(best[1])):
                 best = (number, mapping, unmapped, cells)
         if best is None:
-            rows.close()
-            self._scanned_empty = not scanned
+            self._scanned_empty = not any(any(not is_blank(v) for v in c) for _, c in scanned)
             return False
         self.header_row, self.mapping, self.unmapped_headings, header = best
         self.headings = tuple(_heading_text(v) for v in header)
         self.sheet_name: str = ws.title
-        # From the file's <dimension>; files written by programs often lack it (then 0).
-        self.expected_rows: int = max(0, (ws.max_row or 0) - self.header_row)
-        self._pending = [row for row in scanned if row[0] > self.header_row]
-        self._rows = rows
+        # The whole sheet now: its limits, where its values end, formulas without results.
+        self._ws = ws
+        self._scan: SheetScan = self._workbook.scan(ws, watch=frozenset(self.mapping.values()))
+        self.expected_rows: int = max(0, self._scan.last_row - self.header_row)
         return True
 
     def _select(self, sheet: str | None) -> None:
@@ -196,15 +187,21 @@ class SheetReader:
         """
         self.require_columns()
         columns = [(c.key, self.mapping[c.key], c) for c in self.columns if c.key in self.mapping]
-        fill_down = {c.key for _, _, c in columns if c.fill_down}
+        merged = self._scan.merged_down
+        fill_down = {
+            key
+            for key, position, c in columns
+            if c.fill_down is True or (c.fill_down == "merged" and position in merged)
+        }
         above: dict[str, CellValue] = {}
-        pending, self._pending = self._pending, []
+        formulas = self._scan.formulas
         label = "قراءة الصفوف"
-        expected = self.expected_rows  # 0 when the file does not say: progress unknown
+        expected = self.expected_rows
         count = 0
-        for count, (number, cells) in enumerate(_chain(pending, self._rows), start=1):
+        self._rows = sheet_rows(self._ws, self._scan, self.path.name, first=self.header_row + 1)
+        for count, (number, cells) in enumerate(self._rows, start=1):
             if count % CHECK_EVERY == 0:
-                progress(count, max(expected, count) if expected else 0, label)
+                progress(count, max(expected, count), label)
                 if cancel is not None:
                     cancel.check()
             if all(is_blank(v) for v in cells):
@@ -214,14 +211,14 @@ class SheetReader:
                 continue
             values: dict[str, CellValue] = {}
             width = len(cells)
+            unsaved = formulas.get(number, ())
             for key, position, column in columns:
                 value = cells[position] if position < width else None
-                if value is NO_CACHED_VALUE:
+                if isinstance(value, str) and not value.strip():
+                    value = None
+                elif value is None and position in unsaved:
                     self._note_formula(number, column)
-                    value = None
-                elif isinstance(value, str) and not value.strip():
-                    value = None
-                values[key] = value  # type: ignore[assignment]  # NO_CACHED_VALUE gone
+                values[key] = value
             if all(v is None for v in values.values()):
                 self._skip(number, "لا بيانات في الأعمدة المستوردة.", "no data in the columns.")
                 continue
@@ -230,9 +227,27 @@ class SheetReader:
                     values[key] = above.get(key)
                 else:
                     above[key] = values[key]
-            self.current_cells = _plain(cells)
+            self.current_cells = cells
             yield number, values
+        self._note_unread()
         progress(count, count, label)
+
+    def _note_unread(self) -> None:
+        """Say so when reading stopped before the sheet's end."""
+        scan, last = self._scan, self._scan.last_row
+        if scan.dropped_from is not None:
+            self.notes.append(
+                RowError(
+                    scan.dropped_from,
+                    None,
+                    f"لم تُقرأ الصفوف من الصف {scan.dropped_from}: قبلها أكثر من "
+                    f"{limits.MAX_BLANK_RUN:,} صف فارغ بعد الصف {last}. احذف الصفوف الفارغة ثم "
+                    "أعد الاستيراد.",
+                    f"Rows from row {scan.dropped_from} on were not read: more than "
+                    f"{limits.MAX_BLANK_RUN:,} empty rows come before them, after row {last}. "
+                    "Delete the empty rows and import again.",
+                )
+            )
 
     def _skip(self, row: int, why_ar: str, why_en: str) -> None:
         self.skipped.append(RowError(row, None, f"تُرك الصف: {why_ar}", f"Row skipped: {why_en}"))
@@ -250,9 +265,8 @@ class SheetReader:
         )
 
     def close(self) -> None:
-        rows = getattr(self, "_rows", None)
-        if rows is not None:
-            rows.close()
+        if self._rows is not None:
+            self._rows.close()
         self._workbook.close()
 
     def __enter__(self) -> SheetReader:
@@ -265,15 +279,6 @@ class SheetReader:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _plain(cells: list[SheetCell]) -> tuple[CellValue, ...]:
-    return tuple(None if isinstance(v, NoCachedValue) else v for v in cells)
-
-
-def _chain(first: list[SheetRow], rest: Iterator[SheetRow]) -> Iterator[SheetRow]:
-    yield from first
-    yield from rest
 
 
 def open_sheet(

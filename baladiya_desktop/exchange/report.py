@@ -144,7 +144,13 @@ def _source_cells(source: SourceInfo | None, wanted: set[int]) -> dict[int, tupl
     try:
         with OpenWorkbook(source.path) as workbook:
             sheets = [ws for ws in workbook.worksheets if ws.title == source.sheet]
-            for number, values in sheet_rows(sheets[0]) if sheets else ():
+            if not sheets:
+                return {}
+            scan = workbook.scan(sheets[0])
+            rows = sheet_rows(
+                sheets[0], scan, source.path.name, first=min(wanted), last=max(wanted)
+            )
+            for number, values in rows:
                 if number in wanted:
                     found[number] = tuple(None if is_blank(v) else v for v in values)
     except UserError:

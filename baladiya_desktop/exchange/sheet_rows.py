@@ -1,93 +1,62 @@
-"""Streaming the rows of a read-only worksheet, marking formulas that have no cached value.
+"""Streaming the rows of a read-only worksheet through openpyxl's public interface.
 
-openpyxl's read-only ``iter_rows(values_only=True)`` gives None both for an empty cell and
-for a formula Excel never calculated (a file written by a program, not saved by Excel), so
-the clerk would not learn why a value is missing. We drive openpyxl's own sheet parser
-and mark such cells with :data:`NO_CACHED_VALUE`. Rows missing from the file (blank) are not
-yielded at all, and each row carries its Excel row number.
+Before any row is parsed, :meth:`OpenWorkbook.scan` walks the sheet's XML within the limits
+and says where its values end; the rows are then read with ``iter_rows(values_only=True)``
+up to that row and no further, so trailing empty rows (styled, or a hostile file's millions)
+are never parsed, and the part after the rows (merges, validations) is not built as a tree.
+A failure inside the file while rows are read is the damaged-file error, not a traceback.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from decimal import Decimal
-from typing import Any, Final
-
-from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from typing import Any
 
 from baladiya_desktop.exchange.cells import CellValue
 from baladiya_desktop.exchange.columns import heading_key
+from baladiya_desktop.exchange.limits import damaged
+from baladiya_desktop.exchange.sheet_scan import SheetScan, zip_errors
 
-__all__ = ["NO_CACHED_VALUE", "SheetRow", "is_blank", "is_total_row", "sheet_rows"]
+__all__ = ["SheetRow", "is_blank", "is_total_row", "sheet_rows"]
 
-
-class NoCachedValue:
-    """A formula cell whose result was never saved: it reads as empty, with a note."""
-
-    _instance: NoCachedValue | None = None
-
-    def __new__(cls) -> NoCachedValue:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "NO_CACHED_VALUE"
+SheetRow = tuple[int, tuple[CellValue, ...]]
+# What openpyxl raises on a part the scan let through (a shared string index out of range,
+# "abc" in a number cell, a bad date), besides the zip's and the XML's own errors.
+_READ_ERRORS: tuple[type[Exception], ...] = (TypeError, IndexError, *zip_errors)
 
 
-NO_CACHED_VALUE: Final = NoCachedValue()
-SheetCell = CellValue | NoCachedValue
-SheetRow = tuple[int, list[SheetCell]]
-
-
-class _MarkingParser(WorkSheetParser):  # type: ignore[misc]  # openpyxl is untyped
-    def parse_cell(self, element: Any) -> dict[str, Any]:
-        cell: dict[str, Any] = super().parse_cell(element)
-        if cell["value"] is None and element.find(FORMULA_TAG) is not None:
-            cell["value"] = NO_CACHED_VALUE
-        return cell
-
-
-def sheet_rows(ws: Any) -> Generator[SheetRow, None, None]:
-    """Yield ``(excel_row_number, cells)`` for each row the sheet stores, in order.
-
-    ``cells[i]`` is column i+1; rows have different lengths (trailing empties are cut).
-    Falls back to ``iter_rows`` (no formula marks) if openpyxl's internals ever change.
-    """
-    try:
-        source = ws._get_source()
-        book = ws.parent
-        parser = _MarkingParser(
-            source,
-            ws._shared_strings,
-            data_only=True,
-            epoch=book.epoch,
-            date_formats=book._date_formats,
-            timedelta_formats=book._timedelta_formats,
-        )
-    except AttributeError:  # pragma: no cover - only on an openpyxl we were not tested with
-        yield from _public_rows(ws)
+def sheet_rows(
+    ws: Any, scan: SheetScan, file_name: str, *, first: int = 1, last: int | None = None
+) -> Generator[SheetRow, None, None]:
+    """Yield ``(excel_row_number, cells)`` for rows ``first`` to ``last`` (at most the
+    scan's last row with a value); ``cells[i]`` is column i+1, as wide as the sheet's data.
+    Rows the sheet does not store come as empty cells."""
+    stop = scan.last_row if last is None else min(last, scan.last_row)
+    if stop < first:
         return
-    with source:
-        for number, parsed in parser.parse():
-            if not parsed:
-                continue
-            cells: list[SheetCell] = [None] * parsed[-1]["column"]
-            for cell in parsed:
-                cells[cell["column"] - 1] = cell["value"]
+    source = ws.iter_rows(
+        min_row=first, max_row=stop, max_col=max(1, scan.width), values_only=True
+    )
+    number = first - 1
+    try:
+        while number < stop:  # then stop asking: openpyxl would parse on to the part's end
+            try:
+                cells = next(source)
+            except StopIteration:
+                return
+            except _READ_ERRORS:
+                raise damaged(file_name) from None
+            number += 1
             yield number, cells
+    finally:
+        source.close()
 
 
-def _public_rows(ws: Any) -> Generator[SheetRow, None, None]:  # pragma: no cover - see sheet_rows
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        if any(v is not None for v in values):
-            yield number, list(values)
-
-
-def is_blank(value: SheetCell) -> bool:
-    """Empty, spaces only, or a formula without a value."""
-    if value is None or value is NO_CACHED_VALUE:
+def is_blank(value: CellValue) -> bool:
+    """Empty or spaces only (a formula without a saved value reads as empty)."""
+    if value is None:
         return True
     return isinstance(value, str) and not value.strip()
 
@@ -106,19 +75,19 @@ def _is_total_label(text: str) -> bool:
     return key.split(" ", 1)[0] in _TOTAL_WORDS or key.startswith(_TOTAL_PHRASES)
 
 
-def _is_number(value: SheetCell) -> bool:
+def _is_number(value: CellValue) -> bool:
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return True
     return isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()) is not None
 
 
-def is_total_row(cells: list[SheetCell]) -> bool:
+def is_total_row(cells: Sequence[CellValue]) -> bool:
     """A totals row: one of its first three filled cells says المجموع / الإجمالي / total and
     the rest of the row is mostly numbers (a name like «الجمالي» is not a total word)."""
     filled = [v for v in cells if not is_blank(v)]
     for position, value in enumerate(filled[:3]):
         if isinstance(value, str) and _is_total_label(value):
-            others = filled[:position] + filled[position + 1 :]
+            others = [*filled[:position], *filled[position + 1 :]]
             numbers = sum(1 for v in others if _is_number(v))
             return numbers >= len(others) - numbers
     return False

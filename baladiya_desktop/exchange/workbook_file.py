@@ -6,6 +6,7 @@ web pages as .xls. Each refusal says what to do, usually "save it as xlsx from E
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +16,17 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from baladiya_desktop.core.errors import UserError
+from baladiya_desktop.exchange import limits
+from baladiya_desktop.exchange.limits import damaged
+from baladiya_desktop.exchange.sheet_scan import (
+    PackageMap,
+    SheetScan,
+    check_prologs,
+    read_package,
+    scan_sheet,
+    scan_strings,
+    zip_errors,
+)
 
 __all__ = ["OpenWorkbook", "check_workbook_file"]
 
@@ -65,7 +77,28 @@ def check_workbook_file(path: Path) -> None:
         )
     if not head.startswith(_ZIP):
         _refuse_non_zip(name, head)
+    size = path.stat().st_size
+    if size > limits.MAX_FILE_BYTES:
+        raise limits.file_too_big(name, size)
+    count = _declared_parts(path)
+    if count is not None and count > limits.MAX_PARTS:
+        raise limits.too_many_parts(name, count)
     _check_zip_parts(path, name)
+
+
+def _declared_parts(path: Path) -> int | None:
+    """The number of parts the zip's end record declares, read before zipfile builds an
+    entry per part (a 50 MB file can declare a million); None if there is no end record."""
+    with path.open("rb") as stream:
+        stream.seek(0, 2)
+        end = stream.tell()
+        stream.seek(max(0, end - 22 - 0xFFFF))  # the record, then a comment of at most 64 KB
+        tail = stream.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    count: int = struct.unpack_from("<H", tail, at + 10)[0]
+    return count
 
 
 def _refuse_non_zip(name: str, head: bytes) -> None:
@@ -86,9 +119,11 @@ def _check_zip_parts(path: Path, name: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            _check_sizes(archive, name)
             mimetype = archive.read("mimetype") if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, EOFError):
-        raise _damaged(name) from None
+            check_prologs(archive, name)
+    except zip_errors:
+        raise damaged(name) from None
     if b"opendocument.spreadsheet" in mimetype:
         raise _refuse(name, "بصيغة LibreOffice (ods).", "is a LibreOffice (.ods) spreadsheet.")
     if "xl/workbook.bin" in names:
@@ -99,13 +134,36 @@ def _check_zip_parts(path: Path, name: str) -> None:
         raise _refuse(name, "ملف مضغوط (zip) وليس مصنف Excel.", "is a zip archive.")
 
 
+def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
+    """Every part's unpacked size and compression ratio, from the central directory (zipfile
+    stops unpacking a part at its declared size, so a part cannot lie its way past this)."""
+    infos = archive.infolist()
+    if len(infos) > limits.MAX_PARTS:
+        raise limits.too_many_parts(name, len(infos))
+    for info in infos:
+        if info.file_size > limits.MAX_PART_BYTES:
+            raise limits.part_too_big(name, info.filename, info.file_size, limits.MAX_PART_BYTES)
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > limits.RATIO_FROM_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
+            raise limits.too_compressed(name, info.filename, ratio)
+
+
+def _check_structure(archive: zipfile.ZipFile, name: str, package: PackageMap) -> None:
+    """XML parts openpyxl parses whole get less room than the streamed sheets and strings."""
+    streamed = {part for _, part in package.sheets} | {package.shared_strings}
+    for info in archive.infolist():
+        if (
+            info.filename.endswith((".xml", ".rels"))
+            and info.filename not in streamed
+            and info.file_size > limits.MAX_STRUCTURE_PART_BYTES
+        ):
+            raise limits.part_too_big(
+                name, info.filename, info.file_size, limits.MAX_STRUCTURE_PART_BYTES
+            )
+
+
 def _damaged(name: str) -> UserError:
-    return UserError(
-        f"الملف «{name}» تالف أو لم يُحفظ كاملاً ولا يمكن قراءته. افتحه في Excel واحفظه من جديد "
-        "بصيغة xlsx ثم أعد المحاولة.",
-        f"The file '{name}' is damaged or incomplete and cannot be read. Open it in Excel, save "
-        "it again as .xlsx and try again.",
-    )
+    return damaged(name)
 
 
 class OpenWorkbook:
@@ -118,33 +176,60 @@ class OpenWorkbook:
     def __init__(self, path: Path) -> None:
         check_workbook_file(path)
         self.path = path
+        name = path.name
         self._stream: IO[bytes] = path.open("rb")
         try:
+            self._archive = zipfile.ZipFile(self._stream)
+            self.package = read_package(self._archive, name)
+            _check_structure(self._archive, name, self.package)
+            if self.package.shared_strings:
+                scan_strings(self._archive, self.package.shared_strings, name)
+            self._scans: dict[str, SheetScan] = {}
+            for title, part in self.package.sheets:
+                # openpyxl sizes each sheet on opening: from its <dimension>, else by walking
+                # all its rows; so a sheet without one is scanned whole first.
+                head = scan_sheet(self._archive, part, name, title, stop_after=0)
+                if not head.dimension:
+                    self._scans[part] = scan_sheet(self._archive, part, name, title, watch=None)
             self.book: Any = load_workbook(
                 self._stream, read_only=True, data_only=True, keep_links=False
             )
-        except (
-            InvalidFileException,
-            zipfile.BadZipFile,
-            KeyError,
-            ValueError,
-            TypeError,
-            SyntaxError,  # xml.etree's ParseError: a part that is not well-formed XML
-            EOFError,
-        ):
+        except SyntaxError as error:  # xml.etree's ParseError, in a part openpyxl read whole
             self._stream.close()
-            raise _damaged(path.name) from None
+            raise damaged(name, "بنية XML غير سليمة", f"malformed XML: {error}") from None
+        except (InvalidFileException, TypeError, *zip_errors):
+            self._stream.close()
+            raise _damaged(name) from None
         except BaseException:
             self._stream.close()
             raise
+        self._parts = dict(zip(map(id, self.book.worksheets), self.package.sheets, strict=False))
+        if [title for title, _ in self.package.sheets] != [ws.title for ws in self.worksheets]:
+            self.close()
+            raise damaged(name, "قائمة الأوراق غير متسقة", "the list of sheets is inconsistent")
 
     @property
     def worksheets(self) -> list[Any]:
         """The worksheets (not chart sheets), in workbook order."""
         return list(self.book.worksheets)
 
+    def scan(self, ws: Any, *, stop_after: int | None = None,
+             watch: frozenset[int] = frozenset()) -> SheetScan:
+        """Walk ``ws``'s XML within the limits (see :func:`.sheet_scan.scan_sheet`) before
+        reading its rows; raises UserError for a sheet that breaks them. A sheet scanned whole
+        on opening is not walked again: that scan noted every column's formulas."""
+        _title, part = self._parts[id(ws)]
+        if part in self._scans:
+            return self._scans[part]
+        return scan_sheet(
+            self._archive, part, self.path.name, ws.title, stop_after=stop_after, watch=watch
+        )
+
     def close(self) -> None:
-        self.book.close()
+        book = getattr(self, "book", None)
+        if book is not None:
+            book.close()
+        self._archive.close()
         self._stream.close()
 
     def __enter__(self) -> OpenWorkbook:

@@ -10,15 +10,11 @@ column, in Arabic a clerk understands.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
-
-from openpyxl.utils import get_column_letter
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.dates import format_date
@@ -124,11 +120,10 @@ CODED = {"marital_status": refs.MARITAL, "qualification": refs.QUALIFICATIONS,
          "employment_type": refs.EMPLOYMENT_TYPES, "status": refs.STATUSES}  # fmt: skip
 
 
-def staff_columns(
-    lookups: StaffLookups | None = None, fill_down: frozenset[str] = frozenset()
-) -> tuple[Column, ...]:
-    """The register's columns; ``lookups`` give the parsers that need the station's lists;
-    ``fill_down`` the columns whose cells the sheet merges down several rows."""
+def staff_columns(lookups: StaffLookups | None = None) -> tuple[Column, ...]:
+    """The register's columns; ``lookups`` give the parsers that need the station's lists.
+    The unit fills down only where the sheet merges it down several rows: a blank cell in a
+    sheet without merges is a person whose unit is not known, not one of the unit above."""
     look = lookups or StaffLookups()
     parsers: dict[str, Callable[[CellValue], Any]] = {
         "sex": lambda v: look.sex(parse_text(v)),
@@ -152,7 +147,7 @@ def staff_columns(
                 aliases=aliases,
                 width=width,
                 parse=parsers.get(key, parse_text),
-                fill_down=key in fill_down,
+                fill_down="merged" if key == "unit" else False,
             )
         columns.append(column)
     return bounded(columns, limits_of(Employee))
@@ -167,32 +162,6 @@ def build_checked(values: dict[str, Any], posts: set[tuple[str, str]]) -> SheetP
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(EmployeeInput))
-
-
-_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
-
-
-def merged_down(path: Path, sheet: str, position: int) -> bool:
-    """Whether the sheet merges cells of column ``position`` (0-based) over several rows.
-
-    Only then is an empty unit cell the unit above it: a blank cell in a sheet without merges
-    is a person whose unit is not known, not one of the department above.
-    """
-    letter = get_column_letter(position + 1).encode()
-    with OpenWorkbook(path) as book:
-        found = [ws for ws in book.worksheets if ws.title == sheet]
-        part = getattr(found[0], "_worksheet_path", None) if found else None
-    if part is None:
-        return False
-    tail = b""
-    with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
-        while chunk := stream.read(1 << 20):
-            text = tail + chunk
-            for first, top, last, bottom in _MERGE.findall(text):
-                if first == last == letter and top != bottom:
-                    return True
-            tail = text[-200:]
-    return False
 
 
 # --- import ----------------------------------------------------------------------------
@@ -287,10 +256,6 @@ def import_staff(
     ctx.require(Permission.STAFF_WRITE)
     lookups = StaffLookups.load(ctx)
     columns = staff_columns(lookups)
-    with open_sheet(path, columns, sheet=sheet, overrides=overrides) as reader:
-        unit_at = reader.mapping.get("unit")
-        if unit_at is not None and merged_down(Path(path), reader.sheet_name, unit_at):
-            columns = staff_columns(lookups, fill_down=frozenset({"unit"}))
     by_key = {c.key: c for c in columns}
     nn = "national_number"
     with open_sheet(path, columns, sheet=sheet, overrides=overrides) as reader:
