@@ -48,6 +48,10 @@ bench: $(VENV)/.installed-test translations
 bench-small: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py --size small
 
+# PNGs of every page, tab and dialog, Arabic and English, station and ministry (tour-*.png).
+screenshots: $(VENV)/.installed-test translations
+	QT_QPA_PLATFORM=offscreen $(PY) tests/gui/make_screenshots.py --out docs/screenshots
+
 # The frozen one-folder app in dist/BaladiyaDesktop (the Windows installer wraps the same
 # folder: see installer/baladiya.iss and .github/workflows/windows.yml).
 installer: $(VENV)/.installed translations

@@ -31,6 +31,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+KEY_PASSPHRASE = "ministry key passphrase 2026"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def keystore_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Stations' KEKs in a folder of the test run, never the user's own key store; the
+    ministries the tests make get their key passphrase from the environment."""
+    folder = tmp_path_factory.mktemp("keystore")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BALADIYA_KEYSTORE_DIR", str(folder))
+        patch.setenv("BALADIYA_KEY_PASSPHRASE", KEY_PASSPHRASE)
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "station.db"

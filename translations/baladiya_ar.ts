@@ -1835,6 +1835,37 @@ Key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>LetterFingerprintDialog</name>
+        <message>
+            <source>The ministry's key: check it against the letter</source>
+            <translation>مفتاح الوزارة: طابقه بالخطاب</translation>
+        </message>
+        <message>
+            <source>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</source>
+            <translation>هذه أول حزمة مرجعية تستلمها هذه المحطة. لا يُوثق بشيء من الوزارة قبل أن يطابق مفتاحها خطاب الوزارة الرسمي. اكتب المجموعات الست عشرة للبصمة المطبوعة في الخطاب، بالترتيب.</translation>
+        </message>
+        <message>
+            <source>Group {n} of 16</source>
+            <translation>المجموعة {n} من 16</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</source>
+            <translation>المجموعة {n} لا تطابق المفتاح في هذه الحزمة. راجع ما كتبت؛ فإن كان كما في الخطاب فلا تستورد هذه الحزمة واتصل بالوزارة.</translation>
+        </message>
+        <message>
+            <source>{done} of 16 groups match the letter.</source>
+            <translation>{done} من 16 مجموعة تطابق الخطاب.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Baladiya — log in</source>
@@ -2714,6 +2745,10 @@ Key fingerprint: {fingerprint}</source>
         <message>
             <source>Baladiya Desktop</source>
             <translation>برنامج بلدية</translation>
+        </message>
+        <message>
+            <source>Key passphrase:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No backup was found to restore. The program will close; ask the technical support for help.</source>
@@ -4595,6 +4630,25 @@ Conflicts awaiting review: {conflicts}</source>
         </message>
     </context>
     <context>
+        <name>Buttons</name>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffingView</name>
         <message>
             <source>By unit</source>
@@ -4851,31 +4905,12 @@ Conflicts awaiting review: {conflicts}</source>
             <translation>إعادة فتح الشهر</translation>
         </message>
         <message>
-            <source>Not closed. Every item is in order: the month can be closed.</source>
-            <translation>الشهر غير مقفل، وكل البنود سليمة: يمكن إقفاله.</translation>
-        </message>
-        <message>
             <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
             <translation>لماذا يُعاد فتح شهر {month}؟ (يُحفظ السبب في سجل التدقيق ويُرسل إلى الوزارة)</translation>
         </message>
-    </context>
-    <context>
-        <name>Buttons</name>
         <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>موافق</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
+            <source>Not closed. Every item is in order: the month can be closed.</source>
+            <translation>الشهر غير مقفل، وكل البنود سليمة: يمكن إقفاله.</translation>
         </message>
     </context>
 </TS>

@@ -1799,6 +1799,37 @@ Key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>LetterFingerprintDialog</name>
+        <message>
+            <source>The ministry's key: check it against the letter</source>
+            <translation>The ministry's key: check it against the letter</translation>
+        </message>
+        <message>
+            <source>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</source>
+            <translation>This is the first reference bundle this station receives. Nothing from the ministry is trusted before its key matches the ministry's official letter. Type the sixteen groups of the fingerprint printed in the letter, in order.</translation>
+        </message>
+        <message>
+            <source>Group {n} of 16</source>
+            <translation>Group {n} of 16</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</source>
+            <translation>Group {n} does not match the key in this bundle. Check what you typed; if it is as in the letter, do not import this bundle and call the ministry.</translation>
+        </message>
+        <message>
+            <source>{done} of 16 groups match the letter.</source>
+            <translation>{done} of 16 groups match the letter.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Baladiya — log in</source>
@@ -2670,6 +2701,10 @@ Key fingerprint: {fingerprint}</translation>
         <message>
             <source>Baladiya Desktop</source>
             <translation>Baladiya Desktop</translation>
+        </message>
+        <message>
+            <source>Key passphrase:</source>
+            <translation>Key passphrase:</translation>
         </message>
         <message>
             <source>No backup was found to restore. The program will close; ask the technical support for help.</source>
@@ -4527,6 +4562,25 @@ Conflicts awaiting review: {conflicts}</translation>
         </message>
     </context>
     <context>
+        <name>Buttons</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffingView</name>
         <message>
             <source>By unit</source>
@@ -4783,31 +4837,12 @@ Conflicts awaiting review: {conflicts}</translation>
             <translation>Reopen the month</translation>
         </message>
         <message>
-            <source>Not closed. Every item is in order: the month can be closed.</source>
-            <translation>Not closed. Every item is in order: the month can be closed.</translation>
-        </message>
-        <message>
             <source>Why is {month} reopened? (kept in the audit log and sent to the ministry)</source>
             <translation>Why is {month} reopened? (kept in the audit log and sent to the ministry)</translation>
         </message>
-    </context>
-    <context>
-        <name>Buttons</name>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
+            <source>Not closed. Every item is in order: the month can be closed.</source>
+            <translation>Not closed. Every item is in order: the month can be closed.</translation>
         </message>
     </context>
 </TS>

@@ -117,5 +117,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=cmd_inspect)
     a = s.add_parser("import", help="take in a receipt, reply, reference, update or sibling bundle")
     a.add_argument("file")
-    a.add_argument("--fingerprint", help="the ministry key fingerprint from its letter")
+    a.add_argument("--fingerprint", help="the ministry key fingerprint from its letter: needed "
+                   "for the first reference bundle and after the ministry revokes a key")
     a.set_defaults(handler=cmd_import)

@@ -1,4 +1,5 @@
-"""``ministry init|reference-bundle|enroll|import|stations|conflicts|revoke|rotate-keys``."""
+"""``ministry init|reference-bundle|enroll|import|stations|conflicts|revoke|rotate-keys|
+revoke-key``."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def cmd_init(cli: Cli) -> int:
     ctx = ministry.init_ministry(
         target, name=cli.args.name, admin_username=cli.args.admin,
         admin_password=cli.password("كلمة مرور المدير", "Administrator password"),
-        recovery_code=code)
+        recovery_code=code, key_passphrase=cli.key_passphrase(prompt=True))
     fingerprint = ministry.signing_fingerprint(ctx)
     cli.emit({"database": str(target.db_path or target.url), "fingerprint": fingerprint,
               "recovery_code": code},
@@ -208,6 +209,19 @@ def cmd_rotate(cli: Cli) -> int:
     return 0
 
 
+def cmd_revoke_key(cli: Cli) -> int:
+    ctx = cli.login()
+    kid = ministry.revoke_key(ctx, cli.args.key)
+    fingerprint = ministry.signing_fingerprint(ctx)
+    cli.emit({"key_id": kid, "revoked": True, "fingerprint": fingerprint},
+             f"أُلغي مفتاح الوزارة {kid}. أرسل حزمة مرجعية جديدة، وأرسل إلى البلديات في خطاب "
+             f"رسمي بصمة المفتاح الحالي ليكتبها الموظف عند استيرادها:\n{fingerprint}\n"
+             f"Ministry key {kid} revoked. Send a new reference bundle, and send the stations "
+             "the current key's fingerprint in an official letter, to be typed when they "
+             "import it.")
+    return 0
+
+
 def cmd_update(cli: Cli) -> int:
     ctx = cli.login()
     ministry.require_ministry(ctx)
@@ -221,7 +235,8 @@ def cmd_update(cli: Cli) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ministry", help="the ministry's consolidation")
     s = p.add_subparsers(dest="ministry_command", required=True, metavar="ACTION")
-    a = s.add_parser("init", help="a ministry database with the ministry's keys")
+    a = s.add_parser("init", help="a ministry database with the ministry's keys, protected by "
+                     "a key passphrase (BALADIYA_KEY_PASSPHRASE or the line after the password)")
     a.add_argument("--name", required=True)
     a.add_argument("--admin", required=True)
     a.set_defaults(handler=cmd_init)
@@ -257,6 +272,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=cmd_revoke)
     s.add_parser("rotate-keys", help="new ministry keys, endorsed by the old").set_defaults(
         handler=cmd_rotate)
+    a = s.add_parser("revoke-key", help="declare a retired ministry signing key compromised")
+    a.add_argument("key", metavar="KEY_ID", help="the key's id or its fingerprint")
+    a.set_defaults(handler=cmd_revoke_key)
     a = s.add_parser("update-bundle", help="a new version's installer, signed for stations")
     a.add_argument("--installer", required=True)
     a.add_argument("--version", required=True)

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import AuthenticationError, UserError
+from baladiya_desktop.core.keystore import ENV_PASSPHRASE
 from baladiya_desktop.core.maintenance import (
     check_administrator_before_upgrade,
     require_administrator,
@@ -88,6 +89,16 @@ class Cli:
             )
         return value
 
+    def key_passphrase(self, *, prompt: bool = False) -> str | None:
+        """The ministry's key passphrase: BALADIYA_KEY_PASSPHRASE, or the line after the
+        password with --password-stdin; with ``prompt``, asked on a terminal."""
+        value = os.environ.get(ENV_PASSPHRASE)
+        if not value and self.args.password_stdin:
+            value = self._stdin_line(1)
+        if not value and prompt and self.stdin.isatty():
+            value = getpass.getpass("Key passphrase / عبارة المرور للمفاتيح: ")
+        return value or None
+
     def username(self) -> str:
         name = self.args.user or os.environ.get("BALADIYA_USER")
         if not name:
@@ -101,6 +112,8 @@ class Cli:
         """The station database, without a user (for commands that need none)."""
         ctx = open_station(self.target())
         self._opened.append(ctx)
+        if ctx.station.is_ministry:
+            ctx = ctx.with_key_passphrase(self.key_passphrase())
         return ctx
 
     def close(self) -> None:

@@ -45,7 +45,8 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="NAME", help="act as this user (env BALADIYA_USER)")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the password from the first line of standard input "
-                             "(else BALADIYA_PASSWORD)")
+                             "(else BALADIYA_PASSWORD); at the ministry, the key passphrase "
+                             "from the next line (else BALADIYA_KEY_PASSPHRASE)")
     parser.add_argument("--json", action="store_true", help="the result as JSON on stdout")
 
 

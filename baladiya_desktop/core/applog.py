@@ -7,10 +7,14 @@ choose (an exception's message): Arabic words and long numbers are masked.
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from baladiya_desktop.core.durable import PRIVATE
 
 LOG_NAME = "baladiya.log"
 MAX_BYTES = 512 * 1024
@@ -26,6 +30,17 @@ def scrub(text: str) -> str:
     return _LONG_NUMBER.sub(lambda m: "#" * len(m.group()), _ARABIC_WORD.sub("…", text))
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """The log and its rotated files are the user's alone (0600), as the data folder's other
+    files."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE)
+        if hasattr(os, "fchmod"):  # a log an older version made readable by others
+            os.fchmod(fd, PRIVATE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def set_up_logging(folder: Path) -> Path | None:
     """Log to ``folder``/baladiya.log, rotated; None (and no file log) if it cannot be made."""
     root = logging.getLogger("baladiya_desktop")
@@ -36,7 +51,8 @@ def set_up_logging(folder: Path) -> Path | None:
             return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                             encoding="utf-8")
     except OSError:  # a read-only data folder: the app still runs, without a log
         return None
     handler.setFormatter(logging.Formatter(FORMAT))

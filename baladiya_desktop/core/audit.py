@@ -1,7 +1,8 @@
 """The hash-chained audit log: who did what, when, and the record before and after.
 
 Each entry's hash covers its content and the previous entry's hash, and the station row keeps
-the head, so editing, deleting or truncating history is detectable by :func:`verify_chain`.
+the head, so editing, deleting or truncating history is detectable by :func:`verify_chain`;
+heads signed by the station's key (``core.audit_seal``) catch a forger who recomputes them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from baladiya_desktop.core.audit_seal import AuditSeal, check_seals
 from baladiya_desktop.core.base import Base, UTCDateTime
 from baladiya_desktop.core.station import GENESIS_HASH, Station
 
@@ -104,6 +106,8 @@ def verify_chain(session: Session) -> ChainReport:
     prev = GENESIS_HASH
     expected_seq = 1
     count = 0
+    sealed = set(session.scalars(select(AuditSeal.seq)))
+    hashes: dict[int, str] = {}
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
     for entry in rows.yield_per(2000):
         if entry.seq != expected_seq:
@@ -122,6 +126,8 @@ def verify_chain(session: Session) -> ChainReport:
                 f"القيد رقم {entry.seq} في سجل التدقيق عُدّل بعد كتابته.",
                 f"Audit entry {entry.seq} was altered after it was written.",
             )
+        if entry.seq in sealed:
+            hashes[entry.seq] = recomputed
         prev = entry.hash
         expected_seq += 1
         count += 1
@@ -131,4 +137,8 @@ def verify_chain(session: Session) -> ChainReport:
             f"سجل التدقيق ينقصه قيود بعد القيد رقم {count}.",
             f"The audit log lost entries after entry {count}.",
         )
+    if station is not None and sealed:
+        problem = check_seals(session, station, hashes, count)
+        if problem is not None:
+            return ChainReport(False, count, problem.seq, problem.reason_ar, problem.reason_en)
     return ChainReport(True, count)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from baladiya_desktop.core.database import check_sqlite_file
+from baladiya_desktop.core.durable import PRIVATE
 from baladiya_desktop.core.errors import StorageError
 
 PREFIX = "baladiya-"
@@ -24,10 +25,18 @@ class BackupFile:
     reason: str
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` empty for this user alone (0600) before SQLite writes it: a backup
+    holds personal data; SQLite gives its journal the same mode."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+
+
 def _copy(source: Path, target: Path) -> None:
     """Copy a live database page by page, consistent even while others write to it."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
+        private_file(target)
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)

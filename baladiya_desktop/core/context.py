@@ -26,6 +26,8 @@ class AppContext:
     paths: StationPaths
     station: StationInfo
     user: CurrentUser | None = None
+    # The ministry officer's key passphrase, given once per session (core.keystore).
+    key_passphrase: str | None = field(default=None, repr=False, compare=False)
     _reader: sessionmaker[Session] = field(init=False, repr=False, compare=False)
     _writer: sessionmaker[Session] = field(init=False, repr=False, compare=False)
 
@@ -41,6 +43,9 @@ class AppContext:
 
     def as_user(self, user: CurrentUser | None) -> AppContext:
         return dataclasses.replace(self, user=user)
+
+    def with_key_passphrase(self, passphrase: str | None) -> AppContext:
+        return dataclasses.replace(self, key_passphrase=passphrase)
 
     def session(self) -> Session:
         """A session for reading; writes go through :meth:`write`."""

@@ -13,12 +13,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import BigInteger, Integer, Uuid, column, table, text, update
+from sqlalchemy import BigInteger, Integer, Uuid, column, delete, table, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from baladiya_desktop.core import backup
 from baladiya_desktop.core.audit import ChainReport, verify_chain
+from baladiya_desktop.core.audit_seal import AuditSeal, seal_audit
 from baladiya_desktop.core.base import UTCDateTime, utcnow
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.database import make_engine, sqlite_url
@@ -45,8 +46,8 @@ from baladiya_desktop.core.settings import BACKUP_KEEP, get_setting
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.station import (
     StationKind,
+    give_signing_key,
     load_station,
-    new_signing_key,
     station_info,
 )
 from baladiya_desktop.core.users import CurrentUser
@@ -64,6 +65,7 @@ def _sqlite_only(ctx: AppContext) -> Path:
 def run_backup(ctx: AppContext, out: Path | None = None, reason: str = backup.MANUAL) -> Path:
     ctx.require(Permission.BACKUP_RUN)
     db_path = _sqlite_only(ctx)
+    seal_audit(ctx, "backup")  # the copy carries the signed head of its history
     path = backup.backup_database(db_path, ctx.paths.backups_dir, reason, out)
     with ctx.write(Permission.BACKUP_RUN, "backup.run") as tx:
         tx.note("backup.run", {"reason": reason, "path": str(path)})
@@ -338,8 +340,8 @@ def _new_identity(staged: AppContext) -> AppContext:
         station = load_station(session)
         old_id, new = station.id, new_id()
         station.id = new
-        station.signing_key = new_signing_key()
-        station.encryption_key = None
+        give_signing_key(station)  # wrapped by a KEK made on this PC for the new id
+        station.encryption_key_wrapped = None
         station.incarnation = 0
         station.created_at = utcnow()
         session.flush()
@@ -349,6 +351,8 @@ def _new_identity(staged: AppContext) -> AppContext:
                 last_export_seq=0, last_export_at=None,
             )
         )
+        # The old station's key signed those heads; the new one seals its own from now on.
+        session.execute(delete(AuditSeal))
         info = station_info(station)
     return dataclasses.replace(staged, station=info)
 

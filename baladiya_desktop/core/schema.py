@@ -6,6 +6,7 @@ from sqlalchemy import MetaData
 
 from baladiya_desktop.core import (
     audit,
+    audit_seal,
     changelog,
     municipalities,
     reference,
@@ -15,7 +16,7 @@ from baladiya_desktop.core import (
 )
 from baladiya_desktop.core.base import Base
 
-MODEL_MODULES = (audit, changelog, municipalities, reference, settings, station, users)
+MODEL_MODULES = (audit, audit_seal, changelog, municipalities, reference, settings, station, users)
 
 
 def metadata() -> MetaData:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from baladiya_desktop.core.database import (
     storage_error_from,
 )
 from baladiya_desktop.core.errors import StorageError, ValidationError
+from baladiya_desktop.core.ids import new_id
 from baladiya_desktop.core.migrate import is_empty, pending, upgrade
 from baladiya_desktop.core.municipalities import find_shipped, seed_municipalities
 from baladiya_desktop.core.paths import StationPaths, default_db_path
@@ -25,8 +28,8 @@ from baladiya_desktop.core.permissions import Role
 from baladiya_desktop.core.station import (
     Station,
     StationKind,
+    give_signing_key,
     load_station,
-    new_signing_key,
     station_info,
 )
 from baladiya_desktop.core.users import (
@@ -74,7 +77,8 @@ def _upgraded_engine(target: Target) -> Engine:
             taken.append(backup_database(db_path, target.paths.backups_dir, "before-upgrade"))
 
     try:
-        upgrade(engine, before=backup_first)
+        if upgrade(engine, before=backup_first) and db_path is not None:
+            _forget_old_pages(engine)
     except StorageError:
         engine.dispose()
         raise
@@ -92,6 +96,53 @@ def _upgraded_engine(target: Target) -> Engine:
             f"backup taken just before ({taken[0].name}). Nothing was lost.",
         ) from exc
     return engine
+
+
+def check_key_passphrase(passphrase: str | None, admin_username: str,
+                         admin_password: str) -> str:
+    """The ministry's key passphrase: the password policy, and not the administrator's
+    password (it guards the keys when that password is known)."""
+    if not passphrase:
+        raise ValidationError(
+            "اختر عبارة مرور لمفاتيح الوزارة (BALADIYA_KEY_PASSPHRASE، أو السطر الذي يلي كلمة "
+            "المرور مع --password-stdin). تُطلب عند كل استيراد أو توقيع.",
+            "Choose a key passphrase for the ministry's keys (BALADIYA_KEY_PASSPHRASE, or the "
+            "line after the password with --password-stdin). It is asked for to import or sign.",
+            field="key_passphrase",
+        )
+    try:
+        check_password_rules(passphrase, admin_username)
+    except ValidationError as exc:
+        raise ValidationError(f"عبارة المرور لمفاتيح الوزارة: {exc.message_ar}",
+                              f"Key passphrase: {exc.message_en}",
+                              field="key_passphrase") from exc
+    if passphrase == admin_password:
+        raise ValidationError(
+            "عبارة المرور لمفاتيح الوزارة يجب أن تختلف عن كلمة مرور المدير.",
+            "The key passphrase must differ from the administrator's password.",
+            field="key_passphrase",
+        )
+    return passphrase
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file for this user alone (0600) before SQLite opens it."""
+    # Already there, or not creatable: opening it says what is wrong.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _forget_old_pages(engine: Engine) -> None:
+    """After an upgrade (which may have wrapped clear keys): no old page stays in the
+    write-ahead log, nor a freed cell in the file."""
+    raw = engine.raw_connection()  # autocommit (pysqlite's isolation_level None): VACUUM runs
+    try:
+        cursor = raw.cursor()
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        raw.close()
 
 
 def upgrade_steps(target: Target) -> list[str]:
@@ -139,13 +190,19 @@ def create_station(
     admin_password: str,
     admin_full_name: str = "",
     recovery_code: str | None = None,
+    key_passphrase: str | None = None,
 ) -> AppContext:
     """A new database with its station key and first administrator; refuses a used one.
 
     ``recovery_code`` (from ``users.new_recovery_code``, for the caller to show once) lets
-    the administrator set a forgotten password; only its hash is stored."""
+    the administrator set a forgotten password; only its hash is stored. The ministry's key
+    is also wrapped by ``key_passphrase``, which it requires."""
     check_username(admin_username)
     check_password_rules(admin_password, admin_username)
+    if kind is StationKind.MINISTRY:
+        check_key_passphrase(key_passphrase, admin_username, admin_password)
+    else:
+        key_passphrase = None
     name = " ".join(station_name.split())
     if not name:
         raise ValidationError(
@@ -160,6 +217,7 @@ def create_station(
         code = find_shipped(municipality).code
     if target.db_path is not None:
         target.db_path.parent.mkdir(parents=True, exist_ok=True)
+        _private_file(target.db_path)
     engine = make_engine(target.url)
     if not is_empty(engine):
         engine.dispose()
@@ -170,13 +228,14 @@ def create_station(
     upgrade(engine)
     with Session(engine) as session, session.begin():
         station = Station(
-            kind=kind.value, municipality_code=code, name=name,
-            signing_key=new_signing_key(), last_seq=0, last_version=0, audit_seq=0,
+            id=new_id(), kind=kind.value, municipality_code=code, name=name,
+            last_seq=0, last_version=0, audit_seq=0,
         )
+        give_signing_key(station, passphrase=key_passphrase)
         session.add(station)
         session.flush()
         info = station_info(station)
-    ctx = AppContext(target.url, engine, target.paths, info)
+    ctx = AppContext(target.url, engine, target.paths, info, key_passphrase=key_passphrase)
     with ctx.write_as(admin_username, "station.init") as tx:
         tx.note("station.init", {"station": name, "municipality": code, "kind": kind.value})
         seed_municipalities(tx.session)

@@ -1,4 +1,7 @@
-"""The station: this installation, its municipality, its signing key and its write counters."""
+"""The station: this installation, its municipality, its keys and its write counters.
+
+Its private keys are stored wrapped (``core.keystore``): read them only through
+``keystore.station_private_keys``."""
 
 from __future__ import annotations
 
@@ -31,20 +34,22 @@ class Station(Base):
 
     __audited__ = False  # bookkeeping of the write path itself
     __tablename__ = "station"
-    __audit_exclude__ = ("signing_key", "encryption_key")
+    __audit_exclude__ = ("signing_key_wrapped", "encryption_key_wrapped")
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))
     municipality_code: Mapped[str | None] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    signing_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # The Ed25519 private key, wrapped by the KEK this PC keeps (core.keystore).
+    signing_key_wrapped: Mapped[bytes] = mapped_column("signing_key", LargeBinary)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     last_version: Mapped[int] = mapped_column(BigInteger, default=0)
     audit_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_head: Mapped[str] = mapped_column(String(64), default=GENESIS_HASH)
-    # X25519 key that replies and sibling bundles are sealed to; made on first need.
-    encryption_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # X25519 key that replies and sibling bundles are sealed to, wrapped; made on first need.
+    encryption_key_wrapped: Mapped[bytes | None] = mapped_column("encryption_key", LargeBinary)
     # Grows by one at each restore: the station's history restarted from a backup's point.
     incarnation: Mapped[int] = mapped_column(Integer, default=0)
     restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -108,5 +113,17 @@ def station_info(station: Station) -> StationInfo:
         kind=StationKind(station.kind),
         municipality_code=station.municipality_code,
         name=station.name,
-        public_key=public_key_of(station.signing_key),
+        public_key=station.public_key,
     )
+
+
+def give_signing_key(station: Station, *, passphrase: str | None = None) -> None:
+    """A new Ed25519 key for ``station`` (its id set): stored wrapped, with its public key;
+    the station's KEK is made on this PC if it has none. The ministry's is also wrapped by
+    the officer's ``passphrase``."""
+    from baladiya_desktop.core import keystore
+
+    private = new_signing_key()
+    station.signing_key_wrapped = keystore.wrap(private, station.id, keystore.SIGN,
+                                                passphrase=passphrase, create_kek=True)
+    station.public_key = public_key_of(private)

@@ -41,11 +41,13 @@ def create_station(
     admin_full_name: str = "",
     kind: StationKind = StationKind.MUNICIPALITY,
     recovery_code: str | None = None,
+    key_passphrase: str | None = None,
 ) -> AppContext:
     ctx = setup.create_station(
         target, kind=kind, municipality=municipality, station_name=station_name,
         admin_username=admin_username, admin_password=admin_password,
         admin_full_name=admin_full_name, recovery_code=recovery_code,
+        key_passphrase=key_passphrase,
     )
     _ensure_reference(ctx, admin_username)
     return ctx

@@ -157,11 +157,12 @@ def check_prologs(archive: zipfile.ZipFile, name: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class PackageMap:
-    """The worksheets' parts in workbook order (as openpyxl lists them) and the shared
-    strings part, found the way openpyxl finds them."""
+    """The worksheets' parts in workbook order (as openpyxl lists them), the shared strings
+    part and the workbook part, found the way openpyxl finds them."""
 
     sheets: tuple[tuple[str, str], ...]  # (title, part)
     shared_strings: str | None
+    workbook: str
 
 
 def _tree(archive: zipfile.ZipFile, part: str, name: str) -> ElementTree.Element:
@@ -222,7 +223,7 @@ def _read_package(archive: zipfile.ZipFile, name: str) -> PackageMap:
         kind, target = targets[rel_id]
         if target in names and "chartsheet" not in kind:
             sheets.append((element.get("name", ""), target))
-    return PackageMap(tuple(sheets), strings[1:] if strings else None)
+    return PackageMap(tuple(sheets), strings[1:] if strings else None, workbook)
 
 
 # --- shared strings --------------------------------------------------------------------

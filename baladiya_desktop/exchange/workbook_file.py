@@ -148,18 +148,26 @@ def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
             raise limits.too_compressed(name, info.filename, ratio)
 
 
+# Parts openpyxl's read-only load parses whole, besides the workbook part and relationships
+# (chart sheets bring their drawings and charts); comments, pivot caches and external links
+# it does not read.
+_WHOLE_PARTS = ("xl/styles.xml", "docProps/core.xml", "docProps/custom.xml",
+                "xl/theme/theme1.xml")  # fmt: skip
+_WHOLE_FOLDERS = ("xl/chartsheets/", "xl/drawings/", "xl/charts/")
+
+
 def _check_structure(archive: zipfile.ZipFile, name: str, package: PackageMap) -> None:
-    """XML parts openpyxl parses whole get less room than the streamed sheets and strings."""
-    streamed = {part for _, part in package.sheets} | {package.shared_strings}
+    """Parts openpyxl parses whole into a tree get less room than the streamed sheets."""
     for info in archive.infolist():
-        if (
-            info.filename.endswith((".xml", ".rels"))
-            and info.filename not in streamed
-            and info.file_size > limits.MAX_STRUCTURE_PART_BYTES
-        ):
-            raise limits.part_too_big(
-                name, info.filename, info.file_size, limits.MAX_STRUCTURE_PART_BYTES
-            )
+        part = info.filename
+        whole = (
+            part in _WHOLE_PARTS
+            or part == package.workbook
+            or part.endswith(".rels")
+            or part.startswith(_WHOLE_FOLDERS)
+        )
+        if whole and info.file_size > limits.MAX_STRUCTURE_PART_BYTES:
+            raise limits.part_too_big(name, part, info.file_size, limits.MAX_STRUCTURE_PART_BYTES)
 
 
 def _damaged(name: str) -> UserError:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import Cancelled, UserError
+from baladiya_desktop.core.keystore import station_private_keys
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.progress import CancelToken, ProgressSink
 from baladiya_desktop.core.settings import HEADER_LINES, get_setting
@@ -82,7 +83,7 @@ def print_form(
             digest=digest,
             printed_at=tx.now,
             summary=values_of(spec.summary, content),  # what the paper certifies, signed
-            signing_key=station.signing_key,
+            signing_key=station_private_keys(ctx, station).signing,
         )
         tx.note(
             PRINT_ACTION,

@@ -13,10 +13,10 @@ from baladiya_desktop import __version__
 from baladiya_desktop.core.base import utcnow
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.ids import new_id
+from baladiya_desktop.core.keystore import station_private_keys
 from baladiya_desktop.core.migrate import head_revision
 from baladiya_desktop.core.municipalities import Municipality
 from baladiya_desktop.core.permissions import Permission
-from baladiya_desktop.core.station import load_station
 from baladiya_desktop.sync import container, crypto
 from baladiya_desktop.sync.errors import refused
 from baladiya_desktop.sync.keys import station_encryption_public
@@ -42,7 +42,7 @@ def write_enrollment(ctx: AppContext, out_dir: Path) -> tuple[Path, str]:
     ctx.require(Permission.SYNC_EXPORT)
     info = ctx.station
     with ctx.write(Permission.SYNC_EXPORT, "sync.keys") as tx:
-        encryption = station_encryption_public(tx.session, tx.station)
+        encryption = station_encryption_public(ctx, tx.session, tx.station)
     writer = PayloadWriter()
     writer.json("content.json", {
         "station_id": str(info.id), "municipality": info.municipality_code,
@@ -56,8 +56,7 @@ def write_enrollment(ctx: AppContext, out_dir: Path) -> tuple[Path, str]:
         "municipality": info.municipality_code, "station_id": str(info.id),
         "payload": {"encoding": "zip"},
     }
-    with ctx.session() as session:
-        key = load_station(session).signing_key
+    key = station_private_keys(ctx).signing
     data = container.encode(manifest, payload, key)
     name = f"baladiya-enrollment-{info.municipality_code}-{str(info.id)[:8]}{BUNDLE_SUFFIX}"
     path = write_verified(out_dir, name, data)

@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 
 from baladiya_desktop import __version__
 from baladiya_desktop.core.audit import AuditEntry
+from baladiya_desktop.core.audit_seal import seal_audit
 from baladiya_desktop.core.base import utcnow
 from baladiya_desktop.core.changelog import ChangeLogEntry
 from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.ids import new_id
+from baladiya_desktop.core.keystore import station_private_keys
 from baladiya_desktop.core.migrate import head_revision
 from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.core.progress import CancelToken, ProgressSink, no_progress
@@ -64,7 +66,7 @@ def _sealing(ctx: AppContext, to: uuid.UUID | None) -> tuple[str, bytes, bytes]:
     """Who the payload is sealed to (key id and public key) and this station's own
     encryption key, made on first need."""
     with ctx.write(Permission.SYNC_EXPORT, "sync.keys") as tx:
-        own = station_encryption_public(tx.session, tx.station)
+        own = station_encryption_public(ctx, tx.session, tx.station)
         if to is None:
             recipient = ministry_encryption_key(tx.session)
             return recipient.key_id, recipient.public_key, own
@@ -138,7 +140,8 @@ def export_data_bundle(ctx: AppContext, out_dir: Path, *, progress: ProgressSink
         sink.write_blobs(session)
         forwarded = sink.forwarded
         audit_seq, audit_head = station.audit_seq, station.audit_head
-        signing_key, incarnation = station.signing_key, station.incarnation
+        signing_key = station_private_keys(ctx, station).signing
+        incarnation = station.incarnation
     progress(1, 1, "")
     plaintext = writer.finish()
     sealed = crypto.seal(recipient_key, plaintext, bundle_id.encode())
@@ -151,7 +154,7 @@ def export_data_bundle(ctx: AppContext, out_dir: Path, *, progress: ProgressSink
         "knows": vectors.encode(knows), "since": vectors.encode(since),
         "encrypt_key": crypto.b64(own_key), "request": sink.total == 0,
         "payload": {"encoding": "zip", "sealed": {
-            "alg": "X25519-HKDF-SHA256-AES256GCM", "recipient": recipient_id,
+            "alg": crypto.SEAL_ALG, "recipient": recipient_id,
             "ephemeral": crypto.b64(sealed.ephemeral_public), "nonce": crypto.b64(sealed.nonce)}},
     }
     if to is None:
@@ -175,6 +178,7 @@ def export_data_bundle(ctx: AppContext, out_dir: Path, *, progress: ProgressSink
         tx.note("sync.export", {"bundle_id": bundle_id, "kind": manifest["kind"],
                                 "to": str(to) if to else None, "seq_from": seq_from,
                                 "seq_to": seq_to, "records": sink.total})
+    seal_audit(ctx, "export")
     return ExportResult(path, bundle_id, seq_from, seq_to, sink.total, digest,
                         dict(sink.counts), manifest["kind"], forwarded)
 

@@ -114,10 +114,10 @@ def _verify(ctx: AppContext, bundle: Bundle) -> EnrolledStation:
 
 def _decrypt(ctx: AppContext, bundle: Bundle) -> PayloadReader:
     sealed = bundle.manifest["payload"].get("sealed")
-    if not isinstance(sealed, dict):
+    if not isinstance(sealed, dict) or sealed.get("alg") != crypto.SEAL_ALG:
         raise refused("محتوى الحزمة غير مشفر كما يجب.", "the payload is not sealed.")
     with ctx.session() as session:
-        private = ministry_private_key(session, str(sealed.get("recipient")))
+        private = ministry_private_key(ctx, session, str(sealed.get("recipient")))
     if private is None:
         raise refused("الحزمة مشفرة لمفتاح لا تملكه هذه الوزارة.",
                       "the bundle is encrypted to a key this ministry does not hold.")
@@ -261,9 +261,13 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
                 tx.session.add(AttachmentBlob(sha256=sha, data=blob))
         alert = ""
         if result.restored:  # the station's history restarts at its backup's point
+            claim = _restore_claim(enrolled, audit_entries, manifest["audit"],
+                                   result.incarnation)
             enrolled.incarnation = result.incarnation
             enrolled.applied_seq = seq_from - 1
             enrolled.audit_seq, enrolled.audit_head = _anchor(audit_entries, manifest["audit"])
+            if claim:  # raising the number is not enough to wipe history clean
+                enrolled.history_alert = result.history_alert = claim
         if not result.late:
             audit_seq, audit_head, alert = _check_history(enrolled, audit_entries,
                                                           manifest["audit"])
@@ -297,6 +301,29 @@ def _apply(ctx: AppContext, bundle: Bundle, data: bytes,
                                 "seq_from": seq_from, "seq_to": seq_to,
                                 "inserted": stats.inserted, "updated": stats.updated,
                                 "rejected": len(stats.rejected), "restored": result.restored})
+
+
+def _restore_claim(station: EnrolledStation, entries: list[dict[str, Any]],
+                   audit: dict[str, Any], incarnation: int) -> str:
+    """What is wrong with a bundle's claim to come after a restore ("" when nothing): the
+    restore is in the station's audit log, and its history goes back, never forward."""
+    recorded = False
+    for raw in entries:
+        if raw.get("action") != "db.restore":
+            continue
+        try:
+            detail = json.loads(raw.get("after") or "{}")
+        except (TypeError, ValueError):
+            continue
+        recorded = recorded or (isinstance(detail, dict)
+                                and detail.get("incarnation") == incarnation)
+    if not recorded:
+        return ("الحزمة تدّعي استعادة نسخة احتياطية لا أثر لها في سجل التدقيق / the bundle "
+                "claims a restore its audit history does not show")
+    if int(audit["from"]) - 1 > station.audit_seq:
+        return ("سجل التدقيق بعد الاستعادة يبدأ بعد آخر ما استلمته الوزارة / the history after "
+                "the restore starts beyond what the ministry received")
+    return ""
 
 
 def _anchor(entries: list[dict[str, Any]], audit: dict[str, Any]) -> tuple[int, str]:

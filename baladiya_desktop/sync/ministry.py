@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -13,22 +15,32 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.errors import NotFound, UserError
 from baladiya_desktop.core.municipalities import Municipality
 from baladiya_desktop.core.permissions import Permission
+from baladiya_desktop.core.settings import StationSetting
 from baladiya_desktop.core.setup import Target
 from baladiya_desktop.core.station import StationKind, new_signing_key, public_key_of
 from baladiya_desktop.domain.bootstrap import create_station
 from baladiya_desktop.sync import crypto
-from baladiya_desktop.sync.keys import ENCRYPT, SIGN, create_ministry_keys, ministry_keys
+from baladiya_desktop.sync.keys import (
+    ENCRYPT,
+    REVOKED_KEYS,
+    SIGN,
+    create_ministry_keys,
+    ministry_keys,
+    revoked_ministry_keys,
+    wrap_ministry_key,
+)
 from baladiya_desktop.sync.models import ConflictEntry, EnrolledStation, MinistryKey
 
 
 def init_ministry(target: Target, *, name: str, admin_username: str, admin_password: str,
-                  admin_full_name: str = "", recovery_code: str | None = None) -> AppContext:
+                  admin_full_name: str = "", recovery_code: str | None = None,
+                  key_passphrase: str | None = None) -> AppContext:
     ctx = create_station(target, municipality=None, station_name=name,
                          admin_username=admin_username, admin_password=admin_password,
                          admin_full_name=admin_full_name, kind=StationKind.MINISTRY,
-                         recovery_code=recovery_code)
+                         recovery_code=recovery_code, key_passphrase=key_passphrase)
     with ctx.write_as(admin_username, "ministry.keys") as tx:
-        create_ministry_keys(tx.session)
+        create_ministry_keys(ctx, tx.session)
     return ctx
 
 
@@ -46,7 +58,9 @@ def signing_fingerprint(ctx: AppContext) -> str:
 
 def rotate_keys(ctx: AppContext) -> str:
     """New signing and encryption keys; the old signing key endorses the new one, and old
-    encryption keys stay to open bundles already sealed to them."""
+    encryption keys stay to open bundles already sealed to them. The old keys are retired:
+    the next reference bundle tells stations from which version on only the new ones count
+    (``retired_from`` in its key chain), and a station that took it trusts them no more."""
     require_ministry(ctx)
     with ctx.write(Permission.SYNC_EXPORT, "ministry.rotate") as tx:
         now = utcnow()
@@ -55,12 +69,45 @@ def rotate_keys(ctx: AppContext) -> str:
         private = new_signing_key()
         public = public_key_of(private)
         tx.session.add(MinistryKey(key_id=crypto.key_id(public), purpose=SIGN,
-                                   private_key=private, public_key=public, created_at=now))
+                                   private_key_wrapped=wrap_ministry_key(
+                                       ctx, tx.session, private, crypto.key_id(public)),
+                                   public_key=public, created_at=now))
         enc_private, enc_public = crypto.new_encryption_key()
         tx.session.add(MinistryKey(key_id=crypto.key_id(enc_public), purpose=ENCRYPT,
-                                   private_key=enc_private, public_key=enc_public,
+                                   private_key_wrapped=wrap_ministry_key(
+                                       ctx, tx.session, enc_private, crypto.key_id(enc_public)),
+                                   public_key=enc_public,
                                    created_at=now + dt.timedelta(microseconds=1)))
     return crypto.fingerprint(public)
+
+
+def revoke_key(ctx: AppContext, key: str) -> str:
+    """Declare a retired signing key compromised (``key``: its id or its fingerprint). The
+    reference bundles say so from now on; a station that takes one with the current key's
+    fingerprint from the ministry's letter stops trusting the revoked key, even if it followed
+    a chain forged with it. Returns the revoked key's id."""
+    require_ministry(ctx)
+    wanted = re.sub(r"[^0-9a-f]", "", key.lower())
+    with ctx.write(Permission.SYNC_EXPORT, "ministry.revoke_key") as tx:
+        found = [k for k in ministry_keys(tx.session, SIGN)
+                 if wanted and wanted in (k.key_id, crypto.fingerprint(k.public_key)
+                                          .replace(" ", "").lower())]
+        if not found:
+            raise NotFound(f"لا يوجد مفتاح توقيع للوزارة بالمعرّف «{key}».",
+                           f"The ministry has no signing key '{key}'.")
+        if found[0].retired_at is None:
+            raise UserError(
+                "هذا مفتاح التوقيع الحالي للوزارة: نفّذ أولاً baladiya ministry rotate-keys ثم "
+                "ألغِ المفتاح القديم، وأرسل بصمة المفتاح الجديد في خطاب رسمي.",
+                "This is the ministry's current signing key: run `baladiya ministry "
+                "rotate-keys` first, then revoke the old key, and send the new key's "
+                "fingerprint in an official letter.")
+        kid = found[0].key_id
+        row = tx.session.get(StationSetting, REVOKED_KEYS) or StationSetting(key=REVOKED_KEYS)
+        row.value = json.dumps(sorted(revoked_ministry_keys(tx.session) | {kid}))
+        tx.session.add(row)
+        tx.note("ministry.revoke_key", {"key_id": kid})
+    return kid
 
 
 @dataclass(frozen=True)

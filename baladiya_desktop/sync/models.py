@@ -44,11 +44,12 @@ class MinistryKey(Base):
     """The ministry's own key pairs; retired ones stay to read bundles sealed to them."""
 
     __tablename__ = "ministry_key"
-    __audit_exclude__ = ("private_key",)
+    __audit_exclude__ = ("private_key_wrapped",)
 
     key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # Wrapped by the KEK and the officer's passphrase: read through keys.ministry_private.
+    private_key_wrapped: Mapped[bytes] = mapped_column("private_key", LargeBinary)
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -68,15 +68,15 @@ def write_receipt(ctx: AppContext, result: IngestResult, out_dir: Path) -> Path:
     relayed, station_knows = 0, vectors.Vector()
     if recipient is None:  # a station of the first format: a plain receipt
         writer.json("content.json", content)
-        data = container.encode(manifest, writer.finish(), signer.private, version=1)
+        data = container.encode(manifest, writer.finish(), signer.private(ctx), version=1)
     else:
         relayed, station_knows = _relay(ctx, result, content, writer)
         sealed = crypto.seal(recipient, writer.finish(), bundle_id.encode())
         manifest["relayed"] = relayed
         manifest["payload"]["sealed"] = {
-            "alg": "X25519-HKDF-SHA256-AES256GCM", "recipient": crypto.key_id(recipient),
+            "alg": crypto.SEAL_ALG, "recipient": crypto.key_id(recipient),
             "ephemeral": crypto.b64(sealed.ephemeral_public), "nonce": crypto.b64(sealed.nonce)}
-        data = container.encode(manifest, sealed.ciphertext, signer.private)
+        data = container.encode(manifest, sealed.ciphertext, signer.private(ctx))
     path = write_verified(out_dir, bundle_file_name(
         "receipt", result.municipality, result.station_id, result.acked_seq, bundle_id), data)
     with ctx.write(Permission.SYNC_IMPORT, "sync.reply") as tx:

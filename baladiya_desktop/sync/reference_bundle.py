@@ -3,7 +3,10 @@
 A station trusts the first ministry key it is given after comparing its fingerprint with the
 ministry's letter. Later keys are endorsed: each new signing key is signed by the one before,
 and the chain travels in every reference bundle, so a station that missed a rotation can still
-follow it from the key it trusts.
+follow it from the key it trusts. The chain also says which keys are retired and from which
+reference version on: a station that has seen it never trusts them again, nor follows their
+endorsements. A key revoked as compromised endorses nothing; stations that only knew it take
+the next key from the ministry's letter.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from baladiya_desktop.sync.keys import (
     SIGN,
     current_ministry_key,
     ministry_keys,
+    ministry_private,
+    revoked_ministry_keys,
     sync_state,
 )
 from baladiya_desktop.sync.models import BundleLog, EnrolledStation
@@ -38,17 +43,29 @@ from baladiya_desktop.sync.payload import PayloadWriter
 from baladiya_desktop.sync.usb import BUNDLE_SUFFIX, write_verified
 
 
-def key_chain(ctx: AppContext) -> list[dict[str, str]]:
-    """Every signing key in order, each after the first endorsed by its predecessor."""
+def key_chain(ctx: AppContext, version: int) -> list[dict[str, Any]]:
+    """Every signing key in order, each after the first endorsed by its predecessor. A key
+    retired at a rotation carries ``retired_from``: the first reference version signed by its
+    successor, from which on it counts no more; a compromised one also ``revoked: true``."""
     with ctx.session() as session:
         keys = ministry_keys(session, SIGN)
-        chain = []
+        revoked = revoked_ministry_keys(session)
+        written = [(row.at, json.loads(row.detail or "{}").get("version"))
+                   for row in session.scalars(select(BundleLog).where(
+                       BundleLog.kind == "reference", BundleLog.direction == "out"))]
+        chain: list[dict[str, Any]] = []
         for previous, key in zip([None, *keys[:-1]], keys, strict=True):
-            link = {"key_id": key.key_id, "public": crypto.b64(key.public_key)}
+            link: dict[str, Any] = {"key_id": key.key_id, "public": crypto.b64(key.public_key)}
             if previous is not None:
                 link["endorsed_by"] = previous.key_id
-                link["signature"] = crypto.b64(crypto.sign(previous.private_key,
+                link["signature"] = crypto.b64(crypto.sign(ministry_private(ctx, previous),
                                                            b"endorse:" + key.public_key))
+            if key.retired_at is not None:
+                retired_at = key.retired_at
+                link["retired_from"] = min([v for at, v in written if isinstance(v, int)
+                                            and at >= retired_at] + [version])
+            if key.key_id in revoked:
+                link["revoked"] = True
             chain.append(link)
         return chain
 
@@ -65,7 +82,7 @@ def reference_content(ctx: AppContext, version: int) -> dict[str, Any]:
         content: dict[str, Any] = {
             "version": version, "issued_at": utcnow().isoformat(),
             "ministry": {"name": ctx.station.name, "station_id": str(ctx.station.id)},
-            "sign_keys": key_chain(ctx),
+            "sign_keys": key_chain(ctx, version),
             "encrypt_key": {"key_id": encrypt[-1].key_id,
                             "public": crypto.b64(encrypt[-1].public_key)},
             "revoked": sorted(str(s.station_id) for s in session.scalars(
@@ -96,6 +113,9 @@ def reference_content(ctx: AppContext, version: int) -> dict[str, Any]:
 def write_reference_bundle(ctx: AppContext, out_dir: Path) -> tuple[Path, int, str]:
     """The next reference bundle, signed by the ministry's current key."""
     ctx.require(Permission.SYNC_EXPORT)
+    with ctx.session() as session:
+        signer = current_ministry_key(session, SIGN)
+    private = signer.private(ctx)  # a key this PC cannot use refuses before anything is written
     with ctx.write(Permission.SYNC_EXPORT, "ministry.reference") as tx:
         state = sync_state(tx.session, tx.station)
         state.reference_version += 1
@@ -104,15 +124,13 @@ def write_reference_bundle(ctx: AppContext, out_dir: Path) -> tuple[Path, int, s
     writer = PayloadWriter()
     writer.json("content.json", content)
     payload = writer.finish()
-    with ctx.session() as session:
-        signer = current_ministry_key(session, SIGN)
     bundle_id = str(new_id())
     manifest = {
         "kind": "reference", "bundle_id": bundle_id, "created_at": utcnow().isoformat(),
         "app_version": __version__, "schema": head_revision(), "version": version,
         "signer": signer.key_id, "payload": {"encoding": "zip"},
     }
-    data = container.encode(manifest, payload, signer.private)
+    data = container.encode(manifest, payload, private)
     path = write_verified(out_dir, f"baladiya-reference-v{version:04d}{BUNDLE_SUFFIX}", data)
     with ctx.write(Permission.SYNC_EXPORT, "ministry.reference.written") as tx:
         tx.session.add(BundleLog(bundle_id=bundle_id, kind="reference", direction="out",

@@ -19,7 +19,7 @@ from baladiya_desktop.core.permissions import Permission
 from baladiya_desktop.sync import container
 from baladiya_desktop.sync.container import Bundle
 from baladiya_desktop.sync.errors import refused
-from baladiya_desktop.sync.keys import SIGN, current_ministry_key, trusted
+from baladiya_desktop.sync.keys import SIGN, current_ministry_key, ministry_signer
 from baladiya_desktop.sync.payload import PayloadReader, PayloadWriter
 from baladiya_desktop.sync.usb import BUNDLE_SUFFIX, write_verified
 
@@ -56,7 +56,7 @@ def write_update_bundle(ctx: AppContext, installer: Path, version: str, out_dir:
     manifest = {"kind": "update", "bundle_id": str(new_id()), "created_at": utcnow().isoformat(),
                 "app_version": __version__, "schema": head_revision(), "version": version,
                 "signer": signer.key_id, "payload": {"encoding": "zip"}}
-    bundle = container.encode(manifest, writer.finish(), signer.private)
+    bundle = container.encode(manifest, writer.finish(), signer.private(ctx))
     return write_verified(out_dir, f"baladiya-update-{version}{BUNDLE_SUFFIX}", bundle)
 
 
@@ -69,12 +69,13 @@ class ReadyUpdate:
 
 def take_update(ctx: AppContext, bundle: Bundle, updates_dir: Path) -> ReadyUpdate:
     """At a station: verify the signature and the version, then put the installer aside."""
-    with ctx.session() as session:
-        keys = {k.key_id: k.public_key for k in trusted(session, SIGN)}
-    signer = keys.get(str(bundle.manifest.get("signer", "")))
-    if signer is None or not bundle.signed_by(signer):
-        raise refused("حزمة التحديث ليست موقّعة من الوزارة بمفتاح موثوق. لا تثبّتها.",
-                      "the update is not signed by a trusted ministry key. Do not install it.")
+    untrusted = ("حزمة التحديث ليست موقّعة من الوزارة بمفتاح موثوق. لا تثبّتها.",
+                 "the update is not signed by a trusted ministry key. Do not install it.")
+    with ctx.session() as session:  # a retired or revoked key signs no update
+        signer = ministry_signer(session, str(bundle.manifest.get("signer", "")),
+                                 what_ar=untrusted[0], what_en=untrusted[1])
+    if not bundle.signed_by(signer):
+        raise refused(*untrusted)
     bundle.check_payload()
     reader = PayloadReader(bundle.payload)
     content: Any = reader.json("content.json")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import faulthandler
 import logging
+import os
 import platform
 import sys
 import traceback
@@ -15,6 +16,7 @@ from typing import IO
 
 from baladiya_desktop import __version__
 from baladiya_desktop.core.applog import recent_log, scrub
+from baladiya_desktop.core.durable import PRIVATE
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,11 @@ def write_report(
         "Recent log:" if recent else "Recent log: (none)",
         *recent,
     ]
-    path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
+    text = "\n".join(line.rstrip("\n") for line in lines) + "\n"
+    # The report is the user's alone (0600): a traceback may still name a path or a value.
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE), "w",
+              encoding="utf-8") as handle:
+        handle.write(text)
     return path
 
 
@@ -78,7 +84,9 @@ class CrashHandler:
         sys.excepthook = self.handle
         try:
             self.crash_dir.mkdir(parents=True, exist_ok=True)
-            self._fault_file = (self.crash_dir / FAULT_LOG).open("a", encoding="utf-8")
+            fault = os.open(self.crash_dir / FAULT_LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                            PRIVATE)
+            self._fault_file = open(fault, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
             faulthandler.enable(self._fault_file)
         except OSError:
             faulthandler.enable()

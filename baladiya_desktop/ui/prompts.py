@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 
 class Prompter:
@@ -29,6 +29,19 @@ class Prompter:
             )
         else:
             print(text, file=sys.stderr)
+
+    def ask_key_passphrase(self, reason: str) -> str | None:
+        """The ministry's key passphrase, once per session; None if not given."""
+        if not self.interactive:
+            print(reason, file=sys.stderr)
+            return None
+        text, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("Prompts", "Baladiya Desktop"),
+            reason + "\n\n" + QCoreApplication.translate("Prompts", "Key passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
 
     def offer_restore(self, problem: str, latest_when: str | None) -> bool:
         """Ask whether to restore the latest backup; False means quit."""

@@ -97,7 +97,7 @@ class Shell:
         user = self._login(ctx, self.username)
         if user is None:
             return 0 if self.shot is None else self._quiet_exit(ctx)
-        return self._run_main(ctx.as_user(user))
+        return self._run_main(self._unlock_keys(ctx.as_user(user)))
 
     def _first_run(self) -> int:
         from baladiya_desktop.ui.wizard import FirstRunWizard
@@ -148,6 +148,24 @@ class Shell:
             return None
         return dialog.user
 
+    def _unlock_keys(self, ctx: AppContext) -> AppContext:
+        """Ask the ministry officer once for the key passphrase; say plainly when this PC
+        cannot use the station's keys (a copy of the data without them) instead of failing
+        at the first bundle or printout."""
+        from baladiya_desktop.core import keystore
+
+        problem = keystore.check_station_keys(ctx)
+        while isinstance(problem, keystore.PassphraseRequired | keystore.WrongPassphrase):
+            typed = self.prompter.ask_key_passphrase(problem.message(self.language.code))
+            if typed is None:
+                return ctx
+            problem = keystore.check_station_keys(ctx.with_key_passphrase(typed))
+            if problem is None:
+                return ctx.with_key_passphrase(typed)
+        if problem is not None:
+            self.prompter.error(problem.message(self.language.code))
+        return ctx
+
     def _quiet_exit(self, ctx: AppContext) -> int:
         ctx.engine.dispose()
         return 0 if self.shot is not None and self.shot.is_file() else 1
@@ -186,13 +204,13 @@ class Shell:
         window, session = self.window, self.session
         assert window is not None and session is not None
         window.hide()
-        ctx = session.ctx.as_user(None)
+        ctx = session.ctx.as_user(None).with_key_passphrase(None)
         municipality = load_overview(ctx).municipality(self.language.code)
         dialog = LoginDialog(ctx, self.runner, municipality)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             self.app.quit()
             return
-        session.ctx = ctx.as_user(dialog.user)
+        session.ctx = self._unlock_keys(ctx.as_user(dialog.user))
         window.retranslate()  # pages and menus for the new user's role
         window.show()
 

@@ -19,6 +19,7 @@ from baladiya_desktop.core.context import AppContext
 from baladiya_desktop.core.database import make_engine, sqlite_url
 from baladiya_desktop.core.errors import StorageError
 from baladiya_desktop.core.hlc import physical_now
+from baladiya_desktop.core.keystore import station_private_keys
 from baladiya_desktop.core.maintenance import OtherStationBackup, RestoreRefused
 from baladiya_desktop.core.migrate import alembic_config, current_revision, head_revision
 from baladiya_desktop.core.setup import Target
@@ -63,7 +64,8 @@ def backup_of(admin: AppContext, path: Path, *statements: tuple[str, tuple[objec
 def station_row(ctx: AppContext) -> tuple[uuid.UUID, int, dt.datetime | None, int, bytes]:
     with ctx.session() as session:
         s = load_station(session)
-        return s.id, s.incarnation, s.restored_at, s.last_version, s.signing_key
+        return (s.id, s.incarnation, s.restored_at, s.last_version,
+                station_private_keys(ctx, s).signing)
 
 
 def audit_tail(ctx: AppContext) -> AuditEntry:
@@ -232,7 +234,7 @@ def test_as_a_new_station_the_data_gets_a_new_identity(admin: AppContext,
         assert public_key_of(signing_key) == again.station.public_key
         with again.session() as session:
             station = load_station(session)
-            assert station.encryption_key is None  # made on first need
+            assert station.encryption_key_wrapped is None  # made on first need
             assert station.name == "مكتب الإيرادات"
             state = session.get(SyncState, sid)
             assert state is not None and session.get(SyncState, OTHER) is None

@@ -9,6 +9,7 @@ rows took 100 s and said nothing, and a malformed sheet raised an XML ParseError
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import Workbook
 
 from baladiya_desktop.core.errors import UserError
 from baladiya_desktop.core.limits import DEFAULT_TEXT_MAX, SYSTEM_TEXT_MAX, max_length
@@ -334,9 +336,19 @@ def test_too_many_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_structure_part_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(limits, "MAX_STRUCTURE_PART_BYTES", 100)
-    error = _refusal(package(tmp_path / "s.xlsx", sheet(HEADER, *PEOPLE)))
-    assert "[Content_Types].xml" in error.message_en
+    buffer = io.BytesIO()
+    Workbook().save(buffer)
+    with zipfile.ZipFile(buffer) as saved:  # openpyxl's own styles, padded
+        styles = saved.read("xl/styles.xml").decode()
+    styles = styles.replace("</styleSheet>", "<!-- bloat -->" * 1000 + "</styleSheet>")
+    comments = f'<comments xmlns="{NS}">{"<!-- long -->" * 3000}</comments>'
+    path = package(tmp_path / "s.xlsx", sheet(HEADER, *PEOPLE),
+                   parts={"xl/styles.xml": styles, "xl/comments1.xml": comments})  # fmt: skip
+    monkeypatch.setattr(limits, "MAX_STRUCTURE_PART_BYTES", 20_000)
+    assert len(read_sheet(path, COLUMNS, dict).rows) == 2  # comments are not parsed: no limit
+    monkeypatch.setattr(limits, "MAX_STRUCTURE_PART_BYTES", 10_000)
+    error = _refusal(path)
+    assert "xl/styles.xml" in error.message_en and "0 MB" in error.message_en
 
 
 def test_shared_strings_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

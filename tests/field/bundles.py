@@ -33,7 +33,7 @@ def ministry_with_bundles(tmp: Path, run_cli: Any, rounds: int = 3,
     _json(run_cli("--db", station, "--json", "init", "--municipality", "LY-M030",
                   "--station-name", "x", "--admin", "admin"))
     _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import",
-                  ref["path"]))
+                  ref["path"], "--fingerprint", ref["fingerprint"]))
     enrollment = _json(run_cli("--db", station, "--user", "admin", "--json", "bundle",
                                "enrollment", "--out", keys))
     _json(run_cli("--db", ministry, "--user", "admin", "--json", "ministry", "enroll",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -365,6 +365,28 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+def _legend(view: Any, rtl: bool) -> list[str]:
+    """QtCharts draws a legend's swatch left of its name, whatever the direction: in Arabic
+    the chart's legend is the kit's row of widgets, shown, each swatch right of its name."""
+    from baladiya_desktop.ui.kit.charts import Legend
+
+    title = view.chart().title()
+    legend, ours = view.chart().legend(), view.findChild(Legend)
+    if rtl and legend.isVisible() and any(m.isVisible() for m in legend.markers()):
+        return [f"chart legend with its swatches on the left: {title!r}"]
+    if ours is None:
+        return []
+    if ours.shown and not (ours.isVisible() and ours.entries):
+        return [f"chart legend not shown: {title!r}"]
+    found = []
+    for swatch, name in ours.entries:
+        here = swatch.mapTo(view, swatch.rect().center()).x()
+        left_of = here < name.mapTo(view, name.rect().center()).x()
+        if left_of == rtl:
+            found.append(f"legend swatch on the wrong side of {name.text()!r}")
+    return found
+
+
 def unmirrored(root: QWidget, lang: str) -> list[str]:
     """What does not read the way the rest of the app does: a date not in dd/MM/yyyy or with
     its arrow on the wrong side, Arabic lines pushed to the left, Qt's stock button words
@@ -381,8 +403,10 @@ def unmirrored(root: QWidget, lang: str) -> list[str]:
             continue
         if isinstance(widget, QDateEdit):
             text = widget.findChild(QLineEdit)
-            if widget.displayFormat() != "dd/MM/yyyy":
-                found.append(f"date shown as {widget.displayFormat()}")
+            shown = re.sub("[\u200e\u200f\u202a-\u202e]", "", widget.text())
+            day = widget.date().toString("dd/MM/yyyy")
+            if shown != day and shown != widget.specialValueText():
+                found.append(f"date shown as {shown!r}, not {day!r}")
             elif widget.layoutDirection() != want:
                 found.append("date field's arrow on the wrong side")
             elif text is not None and text.layoutDirection() != Qt.LayoutDirection.LeftToRight:
@@ -405,11 +429,8 @@ def unmirrored(root: QWidget, lang: str) -> list[str]:
                 ours = QCoreApplication.translate("Buttons", stock)
                 if qt_word != ours and button.text().replace("&", "") == qt_word.replace("&", ""):
                     found.append(f"Qt's stock button text {button.text()!r}, not {ours!r}")
-        elif isinstance(widget, QChartView) and rtl:
-            legend = widget.chart().legend()
-            if legend.isVisible() and any(m.isVisible() for m in legend.markers()):
-                found.append(f"chart legend with its swatches on the left: "
-                             f"{widget.chart().title()!r}")  # fmt: skip
+        elif isinstance(widget, QChartView):
+            found.extend(_legend(widget, rtl))
     return found
 
 
@@ -548,3 +569,26 @@ def test_the_median_municipality_is_drawn_neutral() -> None:
     colours = [quartile_colour(rank, 5, None if rank != 3 else 0) for rank in range(1, 6)]
     assert colours == [LIGHT_COLOURS[c] for c in ("green", "amber", "none", "amber", "red")]
     assert quartile_colour(1, 1, 0) == LIGHT_COLOURS["none"]  # one municipality: the median
+
+
+def test_a_short_bar_keeps_its_number_whole_in_arabic(qtbot: Any, language: Any) -> None:
+    """The number of a one-person bar stands past the bar's end, not cut inside it."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from baladiya_desktop.ui.staff.charts import bar_chart
+
+    view = bar_chart("العاملون حسب نوع التوظيف", ["تعيين (قار)", "ندب إلى البلدية"],
+                     [("العاملون", [44, 1])], horizontal=True)  # fmt: skip
+    qtbot.addWidget(view)
+    view.resize(420, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    chart = view.chart()
+    (series,) = chart.series()
+    labels = {i.text(): i.sceneBoundingRect() for i in chart.scene().items()
+              if isinstance(i, QGraphicsSimpleTextItem) and i.text() in ("44", "1")}  # fmt: skip
+    assert set(labels) == {"44", "1"} and not series.isLabelsVisible()
+    for text, value, row in (("44", 44, 0), ("1", 1, 1)):
+        end = chart.mapToPosition(QPointF(value, 1 - row), series)  # the first row on top
+        box = labels[text]
+        assert box.right() <= end.x() and chart.plotArea().adjusted(-40, 0, 0, 0).contains(box)

@@ -24,7 +24,8 @@ def test_the_slip_names_the_bundle_and_verifies(run_cli: Any, tmp_path: Path) ->
                         "reference-bundle", "--out", usb))
     _json(run_cli("--db", station, "--json", "demo", "--municipality", "LY-M004", "--admin",
                   "admin", "--staff", "10"))
-    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"]))
+    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"],
+                  "--fingerprint", ref["fingerprint"]))
     bundle = _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "export",
                            "--out", usb))
     out = tmp_path / "slip.pdf"

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
 
 from baladiya_desktop.core.context import AppContext
-from baladiya_desktop.core.station import Station, new_signing_key
+from baladiya_desktop.core.keystore import station_private_keys
+from baladiya_desktop.core.station import new_signing_key
 from baladiya_desktop.core.users import set_role
 from baladiya_desktop.reports.registry import get_form
 from baladiya_desktop.reports.verification import (
@@ -130,8 +130,7 @@ def test_signed_by_another_key_or_station(printed: str, admin: AppContext) -> No
 
 
 def test_unknown_form_and_record(admin: AppContext) -> None:
-    with admin.session() as session:
-        key = session.scalars(select(Station.signing_key)).one()
+    key = station_private_keys(admin).signing
     when = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
     signed = partial(
         make_qr_text,

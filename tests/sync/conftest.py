@@ -123,7 +123,8 @@ def make_station(ministry_url: str, folder: Path, name: str, municipality: str =
                  "--station-name", name, "--admin", "admin")
     m = [*db_args(ministry_url), "--user", "boss", "--json"]
     ref = cli_json(*m, "ministry", "reference-bundle", "--out", folder)
-    cli_json("--db", db, "--user", "admin", "--json", "bundle", "import", ref["path"])
+    cli_json("--db", db, "--user", "admin", "--json", "bundle", "import", ref["path"],
+             "--fingerprint", ref["fingerprint"])
     enrolled = cli_json("--db", db, "--user", "admin", "--json", "bundle", "enrollment",
                         "--out", folder)
     cli_json(*m, "ministry", "enroll", enrolled["path"], "--fingerprint",

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import create_engine, inspect, select, text
 
 from baladiya_desktop import __version__
+from baladiya_desktop.core import keystore
 from baladiya_desktop.core.audit import canonical_json
 from baladiya_desktop.core.database import sqlite_url
 from baladiya_desktop.core.ids import natural_id, new_id
@@ -46,14 +47,15 @@ def station_keys(db: Path) -> StationKeys:
     try:
         with engine.connect() as con:
             station = con.execute(select(Station.id, Station.municipality_code,
-                                         Station.signing_key)).one()
+                                         Station.signing_key_wrapped.label("wrapped"))).one()
             key = con.execute(select(TrustedKey.key_id, TrustedKey.public_key).where(
                 TrustedKey.purpose == "encrypt", TrustedKey.retired.is_(False))
                 .order_by(TrustedKey.added_at.desc())).first()
     finally:
         engine.dispose()
     assert key is not None, "the station has not imported the ministry's reference bundle"
-    return StationKeys(station.id, station.municipality_code or "", bytes(station.signing_key),
+    signing = keystore.unwrap(station.wrapped, station.id, keystore.SIGN)
+    return StationKeys(station.id, station.municipality_code or "", signing,
                        bytes(key.public_key), key.key_id)
 
 

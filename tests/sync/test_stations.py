@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from baladiya_desktop.core import keystore
 from baladiya_desktop.core.audit import AuditEntry, entry_hash
 from baladiya_desktop.core.database import sqlite_url
 from baladiya_desktop.core.ids import natural_id
@@ -120,7 +121,9 @@ def test_a_station_whose_history_was_edited_is_flagged(world: World) -> None:
     assert receipt[0]["history_alert"] == ""
     ok(world.s("bundle", "import", receipt[0]["receipt"]))
     _forge_history(world.station, 3)
-    assert world.s("audit", "verify").code == 0  # the station alone cannot tell
+    # The head the station's key signed at its export no longer matches: the station tells.
+    verify = world.s("audit", "verify")
+    assert verify.code == 1 and "changed after they were signed" in verify.out
     add_unit(world.station, "AFTER-FORGERY")
     second = world.export()
     result = ok(world.m("ministry", "import", second["path"]))[0]
@@ -150,9 +153,10 @@ def test_rotation_endorsed_by_the_old_key_and_an_older_reference_refused(world: 
     receipt = container.decode(Path(answer["receipt"]).read_bytes())
     assert receipt.manifest["signer"] == new_signer
     assert ok(world.s("bundle", "import", answer["receipt"]))["acked_seq"] == bundle["seq_to"]
-    # An older reference version is refused, and changes nothing at the station.
+    # An older reference version, signed by the key retired since, is refused, and changes
+    # nothing at the station.
     before = snapshot(sqlite_url(world.station))
-    refused(world.s("bundle", "import", before_rotation["path"]), "older than the one in use")
+    refused(world.s("bundle", "import", before_rotation["path"]), "retired or revoked")
     assert snapshot(sqlite_url(world.station)) == before
     assert ok(world.s("bundle", "import", rotated["path"]))["status"] == "duplicate"
 
@@ -204,9 +208,10 @@ def test_a_reference_bundle_not_signed_by_the_ministry_is_refused(world: World) 
 def _signing_key(db: Path) -> bytes:
     con = sqlite3.connect(db)
     try:
-        return bytes(con.execute("SELECT signing_key FROM station").fetchone()[0])
+        station_id, wrapped = con.execute("SELECT id, signing_key FROM station").fetchone()
     finally:
         con.close()
+    return keystore.unwrap(bytes(wrapped), uuid.UUID(hex=station_id), keystore.SIGN)
 
 
 def test_a_damaged_receipt_is_refused(world: World) -> None:

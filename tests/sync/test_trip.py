@@ -108,7 +108,7 @@ def test_gap_is_refused_with_the_seq_to_export_from(run_cli: Run, tmp_path: Path
     run_cli("--db", station, "demo", "--municipality", "LY-M003", "--admin", "admin",
             "--staff", "5")
     _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import",
-                  ref["path"]))
+                  ref["path"], "--fingerprint", ref["fingerprint"]))
     enrollment = _json(run_cli("--db", station, "--user", "admin", "--json", "bundle",
                                "enrollment", "--out", usb))
     _json(run_cli("--db", ministry, "--user", "boss", "--json", "ministry", "enroll",

@@ -26,7 +26,8 @@ def test_a_signed_newer_version_is_made_ready(run_cli: Any, tmp_path: Path) -> N
     ref = _ministry(run_cli, ministry, usb)
     _json(run_cli("--db", station, "--json", "init", "--municipality", "LY-M002",
                   "--station-name", "x", "--admin", "admin"))
-    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"]))
+    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"],
+                  "--fingerprint", ref["fingerprint"]))
     installer = tmp_path / "BaladiyaDesktop-9.9.9-setup.exe"
     installer.write_bytes(b"MZ" + b"\x00" * 5000)
     newer = _json(run_cli("--db", ministry, "--user", "boss", "--json", "ministry",
@@ -60,7 +61,8 @@ def test_an_update_from_another_ministry_key_is_refused(run_cli: Any, tmp_path: 
     station = tmp_path / "s.db"
     _json(run_cli("--db", station, "--json", "init", "--municipality", "LY-M002",
                   "--station-name", "x", "--admin", "admin"))
-    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"]))
+    _json(run_cli("--db", station, "--user", "admin", "--json", "bundle", "import", ref["path"],
+                  "--fingerprint", ref["fingerprint"]))
     installer = tmp_path / "setup.exe"
     installer.write_bytes(b"MZ evil")
     forged = _json(run_cli("--db", tmp_path / "impostor.db", "--user", "boss", "--json",

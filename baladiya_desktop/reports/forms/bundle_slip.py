@@ -10,7 +10,7 @@ from sqlalchemy import select
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
-from baladiya_desktop.core.station import Station, key_fingerprint, public_key_of
+from baladiya_desktop.core.station import Station, key_fingerprint
 from baladiya_desktop.domain import hooks
 from baladiya_desktop.reports.forms.common import heading, key_value_table, note, paragraph
 from baladiya_desktop.reports.registry import Content, FormSpec, Page, register_form
@@ -34,7 +34,7 @@ def content(ctx: AppContext, key: str) -> Content:
             "station": station.name, "seq_from": row.seq_from, "seq_to": row.seq_to,
             "records": row.records, "sha256": row.sha256,
             "written": row.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-            "fingerprint": key_fingerprint(public_key_of(station.signing_key)),
+            "fingerprint": key_fingerprint(station.public_key),
             "detail": json.loads(row.detail or "{}"),
         }
 

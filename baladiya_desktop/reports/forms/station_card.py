@@ -11,7 +11,7 @@ from sqlalchemy import select
 from baladiya_desktop.core.errors import NotFound
 from baladiya_desktop.core.municipalities import municipality_name
 from baladiya_desktop.core.permissions import Permission
-from baladiya_desktop.core.station import Station, key_fingerprint, public_key_of
+from baladiya_desktop.core.station import Station, key_fingerprint
 from baladiya_desktop.reports.forms.common import (
     heading,
     key_value_table,
@@ -47,7 +47,7 @@ def content(ctx: AppContext, key: str) -> Content:
             "municipality": station.municipality_code,
             "municipality_name": municipality_name(session, station.municipality_code),
             "name": station.name,
-            "fingerprint": key_fingerprint(public_key_of(station.signing_key)),
+            "fingerprint": key_fingerprint(station.public_key),
             "created": station.created_at.date().isoformat(),
         }
 

@@ -20,10 +20,12 @@ def date_edit(day: dt.date | QDate | None = None) -> QDateEdit:
     """A date field showing ``day`` (today when None) as dd/MM/yyyy."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    # The field follows the window (its arrow mirrored); only the digits run left to right,
-    # which a right-to-left line would turn into yyyy/MM/dd.
+    # The field follows the window (its arrow mirrored). Right to left, Qt reverses the
+    # sections of the format, expecting the line to show them mirrored; but digits and
+    # slashes stay one left-to-right run, so dd/MM/yyyy would read 2026/12/06. Given reversed,
+    # the text is dd/MM/yyyy, and the line shows it left to right.
+    edit.setDisplayFormat("yyyy/MM/dd" if rtl else DATE_FORMAT)
     text = edit.findChild(QLineEdit)
     if text is not None:
         text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

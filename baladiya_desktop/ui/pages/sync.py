@@ -55,7 +55,8 @@ from baladiya_desktop.ui.sync.common import (
     when,
 )
 from baladiya_desktop.ui.sync.conflicts_tab import ConflictsTab
-from baladiya_desktop.ui.sync.dialogs import FirstKeyDialog, NotHere
+from baladiya_desktop.ui.sync.dialogs import NotHere
+from baladiya_desktop.ui.sync.fingerprint_dialog import LetterFingerprintDialog
 from baladiya_desktop.ui.sync.station_status import (
     LogRow,
     StationSync,
@@ -647,10 +648,10 @@ class SyncPage(QWidget):
         if kind != "reference":
             self._import(path, None)
             return
-        dialog = FirstKeyDialog(fingerprint, self)
+        dialog = LetterFingerprintDialog(fingerprint, self)  # nothing trusted until it matches
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._import(path, dialog.expected.text().strip() or None)
+        self._import(path, dialog.typed())
 
     def _import(self, path: Path, expect: str | None) -> None:
         ctx = self.session.ctx

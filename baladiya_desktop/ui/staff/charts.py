@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
 
-from baladiya_desktop.ui.kit.charts import rtl_legend
+from baladiya_desktop.ui.kit.charts import EndLabels, rtl_legend
 
 MAX_LABEL = 22  # characters of a category name (long unit names are cut with …)
 COLOURS = (QColor("#1f5f8b"), QColor("#d9a441"), QColor("#0f766e"), QColor("#b42318"))
@@ -117,6 +117,8 @@ def bar_chart(
         chart.addAxis(values, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis)
     bars.attachAxis(values)
+    if rtl and isinstance(bars, QHorizontalBarSeries):  # bars grow leftwards
+        EndLabels(bars)  # the numbers past their left ends
     if len(series) > 1:
         rtl_legend(view, top=True)
     else:
