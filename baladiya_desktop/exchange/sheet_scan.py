@@ -179,9 +179,14 @@ def _tag(element: ElementTree.Element) -> str:
 
 def read_package(archive: zipfile.ZipFile, name: str) -> PackageMap:
     """Where the worksheets and the shared strings are (raises the damaged-file error)."""
-    with _reading(name, "[Content_Types].xml"):
+    try:
         return _read_package(archive, name)
-    raise AssertionError("unreachable")  # pragma: no cover - _reading re-raises
+    except zip_errors:
+        raise damaged(
+            name,
+            "بنية المصنف (أوراقه وعلاقات أجزائه) ناقصة أو غير سليمة",
+            "the workbook's structure (its sheets and their parts) is missing or broken",
+        ) from None
 
 
 def _read_package(archive: zipfile.ZipFile, name: str) -> PackageMap:

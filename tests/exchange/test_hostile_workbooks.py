@@ -429,3 +429,15 @@ def test_fill_down_when_merged(tmp_path: Path, merges: str) -> None:
     path = package(tmp_path / "m.xlsx", (), parts={"xl/worksheets/sheet1.xml": xml})
     units = [r.record["unit"] for r in read_sheet(path, columns, dict).rows]
     assert units == ["المالية", "المالية" if merges else None]
+
+
+@pytest.mark.parametrize("parts", [
+    {"xl/workbook.xml": WORKBOOK.replace('r:id="rId1"', 'r:id="rId9"')},  # no such relationship
+    {"xl/_rels/workbook.xml.rels": "<Relationships"},  # cut short
+    {"[Content_Types].xml": CONTENT_TYPES.replace("sheet.main+xml", "other+xml")},  # no workbook
+])  # fmt: skip
+def test_a_broken_structure_is_the_damaged_file_message(
+    tmp_path: Path, parts: dict[str, str]
+) -> None:
+    error = _refusal(package(tmp_path / "b.xlsx", sheet(HEADER, *PEOPLE), parts=parts))
+    assert DAMAGED in error.message_ar and "the workbook's structure" in error.message_en
