@@ -2748,7 +2748,7 @@ Key fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Key passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور المفاتيح:</translation>
         </message>
         <message>
             <source>No backup was found to restore. The program will close; ask the technical support for help.</source>

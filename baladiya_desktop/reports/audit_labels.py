@@ -31,6 +31,7 @@ ACTIONS_AR: dict[str, str] = {
     "login.delay_capped": "تقصير مهلة انتظار الدخول",
     "settings.set": "تعديل إعداد",
     "backup.run": "نسخة احتياطية",
+    "audit.seal": "توقيع رأس سجل التدقيق",
     "backup.restore": "استعادة نسخة احتياطية",  # written by older versions
     "db.restore": "استعادة نسخة احتياطية",
     "report.print": "طباعة نموذج",
@@ -112,6 +113,7 @@ TABLES_AR: dict[str, str] = {
     "station_setting": "الإعدادات",
     "users": "المستخدمون",
     "audit_log": "سجل التدقيق",
+    "audit_seal": "رؤوس سجل التدقيق الموقّعة",
     "change_log": "سجل التغييرات",
     "reference_item": "البيانات المرجعية",
     "municipality": "البلديات",

@@ -39,6 +39,7 @@ from baladiya_desktop.domain.bootstrap import open_station
 from baladiya_desktop.domain.demo.build import DemoSize, build_demo
 from baladiya_desktop.domain.org.models import OrgUnit
 from baladiya_desktop.domain.revenue.models import Deposit, Receipt, ReceiptBook
+from baladiya_desktop.domain.settlement.models import SalaryTable
 from baladiya_desktop.domain.staff.models import Employee
 from baladiya_desktop.ui.main_window import MainWindow
 from baladiya_desktop.ui.pages import default_registry
@@ -253,7 +254,7 @@ def _typed(session: UiSession) -> list[str]:
             *db.scalars(select(Employee.birth_place)), *db.scalars(select(OrgUnit.name_ar)),
             *db.scalars(select(Receipt.payer_name)), *db.scalars(select(Receipt.collector)),
             *db.scalars(select(ReceiptBook.collector)), *db.scalars(select(Receipt.void_reason)),
-            *db.scalars(select(Deposit.bank)),
+            *db.scalars(select(Deposit.bank)), *db.scalars(select(SalaryTable.name)),
         ]  # fmt: skip
     found += [ctx.station.name, ctx.require_user().full_name]
     return sorted({t for t in found if t}, key=len, reverse=True)
