@@ -412,9 +412,9 @@ def unmirrored(root: QWidget, lang: str) -> list[str]:
             elif text is not None and text.layoutDirection() != Qt.LayoutDirection.LeftToRight:
                 found.append(f"date read right to left: {text.text()!r}")
         elif isinstance(widget, QPlainTextEdit) and rtl and widget.toPlainText().strip():
-            doc = widget.document()
-            line = doc.firstBlock().layout().lineAt(0)
-            if line.isValid() and line.naturalTextRect().center().x() < doc.textWidth() / 2:
+            start = widget.textCursor()
+            start.setPosition(0)  # where an Arabic line starts: its right end
+            if widget.cursorRect(start).x() < widget.viewport().width() / 2:
                 found.append(f"Arabic lines on the left: {widget.toPlainText()[:20]!r}")
         elif isinstance(widget, QDialogButtonBox):
             for button in widget.buttons():

@@ -81,9 +81,14 @@ class SettingsPage(QWidget):
         self.header_lines.setObjectName("headerLines")
         self.header_lines.setFixedHeight(110)
         # lines read from the interface's side, as they print (Qt leaves them on the left)
+        # (absolute: the editor resets the text direction a plain "leading" relies on)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         option = self.header_lines.document().defaultTextOption()
         option.setTextDirection(self.layoutDirection())
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
         self.header_lines.document().setDefaultTextOption(option)
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 365)
