@@ -573,6 +573,7 @@ def test_the_median_municipality_is_drawn_neutral() -> None:
 
 def test_a_short_bar_keeps_its_number_whole_in_arabic(qtbot: Any, language: Any) -> None:
     """The number of a one-person bar stands past the bar's end, not cut inside it."""
+    from PySide6.QtCharts import QHorizontalBarSeries
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from baladiya_desktop.ui.staff.charts import bar_chart
@@ -585,6 +586,7 @@ def test_a_short_bar_keeps_its_number_whole_in_arabic(qtbot: Any, language: Any)
     qtbot.waitExposed(view)
     chart = view.chart()
     (series,) = chart.series()
+    assert isinstance(series, QHorizontalBarSeries)
     labels = {i.text(): i.sceneBoundingRect() for i in chart.scene().items()
               if isinstance(i, QGraphicsSimpleTextItem) and i.text() in ("44", "1")}  # fmt: skip
     assert set(labels) == {"44", "1"} and not series.isLabelsVisible()
