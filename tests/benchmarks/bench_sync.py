@@ -63,8 +63,12 @@ PG_URL = os.environ.get("BALADIYA_TEST_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
+KEY_PASSPHRASE = "bench key passphrase"  # the ministry's keys are wrapped by it too
+
+
 def cli(*argv: str | Path) -> Any:
     os.environ["BALADIYA_PASSWORD"] = PASSWORD
+    os.environ["BALADIYA_KEY_PASSPHRASE"] = KEY_PASSPHRASE
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         code = cli_main([str(a) for a in argv])
