@@ -98,6 +98,7 @@ def main() -> int:
             admin_username="admin",
             admin_password="secret12",
             kind=StationKind.MINISTRY,
+            key_passphrase="bench key passphrase",  # the ministry's keys are wrapped by it
         )
         ctx = ctx.as_user(authenticate(ctx, "admin", "secret12"))
         made = fill(ctx, count, quarters)
