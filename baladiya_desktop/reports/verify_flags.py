@@ -51,7 +51,9 @@ def revocation_flag(
     if found is None:
         return None
     moment, exact = found
-    if printed_at >= moment:
+    # A paper's time is printed to the second: one printed in the second of the revocation
+    # may have come after it, and is flagged.
+    if printed_at >= moment.replace(microsecond=0):
         return Flag(
             "revoked",
             f"طُبعت هذه الورقة في {_when(printed_at)}، بعد إلغاء مفتاح المحطة التي طبعتها"
